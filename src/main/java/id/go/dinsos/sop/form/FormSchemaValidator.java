@@ -1,0 +1,111 @@
+package id.go.dinsos.sop.form;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks submitted values against the rules of the Camunda Form itself (required, minLength,
+ * maxLength, pattern, min, max and the options of selects and radios), so a request that skips
+ * Tasklist's browser-side validation is refused with the same rules, in Indonesian.
+ */
+@Component
+public class FormSchemaValidator {
+
+  private final ObjectMapper objectMapper;
+
+  public FormSchemaValidator(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  /** Returns one message per broken rule; empty when the values pass. */
+  public List<String> validate(InputStream formJson, Map<String, Object> values) {
+    JsonNode schema;
+    try (formJson) {
+      schema = objectMapper.readTree(formJson);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Formulir tidak dapat dibaca", e);
+    }
+    List<String> errors = new ArrayList<>();
+    validateComponents(schema.path("components"), values, errors);
+    return errors;
+  }
+
+  private void validateComponents(JsonNode components, Map<String, Object> values, List<String> errors) {
+    for (JsonNode field : components) {
+      if (field.has("components")) {
+        validateComponents(field.path("components"), values, errors);
+      }
+      if (field.hasNonNull("key") && !field.path("disabled").asBoolean() && !field.path("readonly").asBoolean()) {
+        validateField(field, values.get(field.path("key").asText()), errors);
+      }
+    }
+  }
+
+  private static void validateField(JsonNode field, Object value, List<String> errors) {
+    // date fields carry their label as dateLabel
+    String label = field.path("label").asText(field.path("dateLabel").asText(field.path("key").asText()));
+    JsonNode rules = field.path("validate");
+    boolean empty = value == null || (value instanceof String s && s.isBlank());
+    if (value == null && "checkbox".equals(field.path("type").asText())) {
+      // Tasklist always sends a checkbox, as true or false; gateways rely on it being there
+      errors.add("Kolom '" + label + "' harus diisi ya atau tidak.");
+      return;
+    }
+    if (empty) {
+      if (rules.path("required").asBoolean()) {
+        errors.add("Kolom '" + label + "' wajib diisi.");
+      }
+      return;
+    }
+    if (value instanceof String text) {
+      if (rules.has("minLength") && text.length() < rules.path("minLength").asInt()) {
+        errors.add("Kolom '" + label + "' minimal " + rules.path("minLength").asInt() + " karakter.");
+      }
+      if (rules.has("maxLength") && text.length() > rules.path("maxLength").asInt()) {
+        errors.add("Kolom '" + label + "' maksimal " + rules.path("maxLength").asInt() + " karakter.");
+      }
+      if (rules.hasNonNull("pattern") && !matchesLikeJavaScript(rules.path("pattern").asText(), text)) {
+        errors.add("Isi kolom '" + label + "' tidak sesuai format yang diminta.");
+      }
+    }
+    if (value instanceof Number number) {
+      if (rules.has("min") && number.doubleValue() < rules.path("min").asDouble()) {
+        errors.add("Kolom '" + label + "' paling kecil " + rules.path("min").asText() + ".");
+      }
+      if (rules.has("max") && number.doubleValue() > rules.path("max").asDouble()) {
+        errors.add("Kolom '" + label + "' paling besar " + rules.path("max").asText() + ".");
+      }
+    }
+    JsonNode options = field.path("values");
+    if (options.isArray() && !options.isEmpty() && !isOneOf(options, value)) {
+      errors.add("Pilihan untuk kolom '" + label + "' tidak dikenal.");
+    }
+  }
+
+  /** form-js tests patterns with RegExp.test, which matches anywhere unless the pattern is anchored. */
+  private static boolean matchesLikeJavaScript(String pattern, String text) {
+    try {
+      return Pattern.compile(pattern).matcher(text).find();
+    } catch (PatternSyntaxException e) {
+      throw new IllegalStateException("Pola validasi formulir tidak sah: " + pattern, e);
+    }
+  }
+
+  private static boolean isOneOf(JsonNode options, Object value) {
+    for (JsonNode option : options) {
+      if (option.path("value").asText().equals(String.valueOf(value))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,73 @@
+package id.go.dinsos.sop.form;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Engine plugin: every start event and user task that has a Camunda Form ({@code camunda:formRef})
+ * validates what is submitted against that form before the engine accepts it. A refused submission
+ * rolls back the whole transaction, so nothing of it is saved; the REST API answers 400 with the
+ * Indonesian message, which Tasklist shows.
+ */
+@Component
+public class FormSubmissionValidation extends AbstractProcessEnginePlugin {
+
+  private final FormSchemaValidator validator;
+
+  public FormSubmissionValidation(FormSchemaValidator validator) {
+    this.validator = validator;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreBPMNParseListeners() == null) {
+      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl startEvent) {
+        if (hasCamundaForm(element)) {
+          startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
+              check(() -> execution.getProcessEngineServices().getFormService()
+                  .getDeployedStartForm(execution.getProcessDefinitionId()), execution.getVariables()));
+        }
+      }
+
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl userTask) {
+        if (hasCamundaForm(element)) {
+          ((UserTaskActivityBehavior) userTask.getActivityBehavior()).getTaskDefinition()
+              .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task ->
+                  check(() -> task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId()),
+                      task.getVariables()));
+        }
+      }
+    });
+  }
+
+  private static boolean hasCamundaForm(Element element) {
+    return element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null;
+  }
+
+  private void check(Supplier<InputStream> form, Map<String, Object> values) {
+    List<String> errors = validator.validate(form.get(), values);
+    if (!errors.isEmpty()) {
+      throw new FormFieldValidationException("formulir", "Data belum dapat disimpan: " + String.join(" ", errors));
+    }
+  }
+}
