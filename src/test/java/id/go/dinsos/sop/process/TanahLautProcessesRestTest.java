@@ -1,0 +1,76 @@
+package id.go.dinsos.sop.process;
+
+import static id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlantarVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.dinsos.sop.support.EngineRest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The SOPs of the Tanah Laut office carried from start to end through the REST API, each step by the demo user of
+ * its role ({@code <role>.tanah-laut}, password {@code demo}): SOP G, bantuan uang bagi orang terlantar dan eks
+ * narapidana yang kehabisan bekal.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TanahLautProcessesRestTest {
+
+  private static final String TENANT = "tanah-laut";
+
+  @Autowired TestRestTemplate rest;
+
+  private EngineRest as(String role) {
+    return EngineRest.as(rest, role + "." + TENANT);
+  }
+
+  @Test
+  void bantuanOrangTerlantarCaseGoesFromArrivalToTheReportByEachRoleOfTanahLaut() {
+    EngineRest frontOffice = as("fo-slrt");
+    EngineRest kasi = as("kasi");
+    String caseId = frontOffice.startCase(PROCESS_ID, TENANT, Map.of(PEMOHON_NAMA, "Slamet Riyadi",
+        PEMOHON_NIK, "3510121203850004", PEMOHON_JENIS_KELAMIN, "L", KATEGORI_PEMOHON, "EKS_NARAPIDANA",
+        JENIS_SURAT_PENGANTAR, "LAPAS"));
+    String registerNumber = (String) as("kadis").get("/process-instance/" + caseId).getBody().get("businessKey");
+    assertThat(registerNumber).as("registered on arrival").matches("\\d{4}/REG/TNL/\\d{4}");
+
+    frontOffice.completeTask(caseId, TASK_REGISTRASI_PEMOHON, Map.of(NOMOR_SURAT_PENGANTAR, "W17.PAS.12-PK.01",
+        INSTANSI_PENERBIT_SURAT, "Lapas"));
+    frontOffice.completeTask(caseId, TASK_PEMERIKSAAN_BERKAS, Map.of(BERKAS_IDENTITAS, true, BERKAS_SKTM, true,
+        BERKAS_SURAT_PENGANTAR, true));
+    frontOffice.completeTask(caseId, TASK_PENCATATAN_KRONOLOGIS, Map.of(ALAMAT_ASAL, "Banyuwangi",
+        DAERAH_TUJUAN, "Banyuwangi", KRONOLOGI_KEJADIAN, "Bebas dari Lapas tanpa bekal pulang."));
+    kasi.completeTask(caseId, TASK_ASESMEN_PEMOHON, Map.of(HASIL_ASESMEN, "Benar kehabisan bekal.",
+        KEBUTUHAN_PEMOHON, "Ongkos pulang"));
+
+    String beritaAcara = kasi.claimTask(caseId, TASK_PENYIAPAN_BERITA_ACARA);
+    ResponseEntity<Map<String, Object>> refused = kasi.post("/task/" + beritaAcara + "/submit-form",
+        EngineRest.variables(Map.of(JUMLAH_BANTUAN, 0, PERUNTUKAN_BANTUAN, "Ongkos pulang")));
+    // refused with the form's own rule; the engine reports a task listener's refusal as 500, a start form's as 400
+    assertThat(refused.getStatusCode().isError()).as("no aid of Rp0: %s", refused.getStatusCode()).isTrue();
+    assertThat((String) refused.getBody().get("message")).contains("paling kecil 1");
+    assertThat(kasi.get("/task/" + beritaAcara).getStatusCode()).as("the task stays open").isEqualTo(HttpStatus.OK);
+    assertThat(kasi.post("/task/" + beritaAcara + "/submit-form", EngineRest.variables(Map.of(
+        JUMLAH_BANTUAN, 150_000, PERUNTUKAN_BANTUAN, "Ongkos bus pulang ke Banyuwangi"))).getStatusCode())
+        .isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
+    as("kabid").completeTask(caseId, TASK_PERSETUJUAN_KABID, Map.of(PERSETUJUAN_KABID, DISETUJUI));
+    frontOffice.completeTask(caseId, TASK_PENYERAHAN_BANTUAN, Map.of(TANGGAL_PENYERAHAN_BANTUAN, "2026-03-02"));
+    kasi.completeTask(caseId, TASK_LAPORAN_PERTANGGUNGJAWABAN, Map.of(
+        LAPORAN_PERTANGGUNGJAWABAN, "Bantuan Rp150.000 diserahkan."));
+
+    EngineRest kadis = as("kadis");
+    Map<String, Object> history = kadis.get("/history/process-instance/" + caseId).getBody();
+    assertThat(history.get("state")).isEqualTo("COMPLETED");
+    assertThat(history.get("businessKey")).isEqualTo(registerNumber);
+    assertThat(history.get("tenantId")).isEqualTo(TENANT);
+    List<Map<String, Object>> amount = kadis.getList("/history/variable-instance?processInstanceId=" + caseId
+        + "&variableName=" + JUMLAH_BANTUAN).getBody();
+    assertThat(amount).singleElement().extracting(variable -> ((Number) variable.get("value")).longValue())
+        .isEqualTo(150_000L);
+  }
+}
