@@ -116,7 +116,7 @@ public class DocumentDelegate implements JavaDelegate {
    * The variable's value. An input parameter left empty on the task (as the element template
    * creates it) stands for the process variable of the same name, so it is looked up above the task.
    */
-  static Object read(DelegateExecution execution, String name) {
+  public static Object read(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     if (value == null && execution.hasVariableLocal(name) && execution instanceof ExecutionEntity entity
         && entity.getParent() != null) {

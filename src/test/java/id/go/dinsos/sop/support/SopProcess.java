@@ -8,6 +8,8 @@ import static org.mockito.Mockito.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.dinsos.sop.document.DocumentDelegate;
+import id.go.dinsos.sop.document.DocumentKind;
 import id.go.dinsos.sop.register.CaseRegisterNumberIssuer;
 import id.go.dinsos.sop.support.StepTimers.StepTimer;
 import java.io.IOException;
@@ -68,6 +70,7 @@ public final class SopProcess implements AutoCloseable {
   private final ProcessEngineCoverageExtension extension;
   private final String nomorRegister;
   private final TaskListener slaBreachRecorder = mock(TaskListener.class);
+  private final RecordingDocumentGenerator documentGenerator = new RecordingDocumentGenerator();
   private final List<Breach> breaches = new ArrayList<>();
   private final ObjectMapper json = new ObjectMapper();
 
@@ -95,6 +98,7 @@ public final class SopProcess implements AutoCloseable {
       return null;
     }).when(slaBreachRecorder).notify(any());
     Mocks.register(SLA_RECORDER_BEAN, slaBreachRecorder);
+    Mocks.register(DocumentDelegate.BEAN_NAME, documentGenerator);
   }
 
   /** Mocks registered, clock set to {@code now}; the mocked issuer hands out {@code nomorRegister}. */
@@ -145,6 +149,16 @@ public final class SopProcess implements AutoCloseable {
     return slaBreachRecorder;
   }
 
+  /** The stand-in for {@code ${documentGenerator}}: which documents the steps issued. */
+  public RecordingDocumentGenerator documentGenerator() {
+    return documentGenerator;
+  }
+
+  /** The kinds of document the case issued so far, in order. */
+  public List<DocumentKind> documentsIssued(ProcessInstance kasus) {
+    return documentGenerator.kindsIssued(kasus.getId());
+  }
+
   /** The breaches recorded so far, oldest first. */
   public List<Breach> breaches() {
     return Collections.unmodifiableList(breaches);
@@ -152,8 +166,23 @@ public final class SopProcess implements AutoCloseable {
 
   // ------------------------------------------------------------------ driving a case
 
+  /** Starts a case and runs the asynchronous steps (documents) that follow at once. */
   public ProcessInstance start(String processKey, Map<String, Object> startFormValues) {
-    return runtimeService().startProcessInstanceByKey(processKey, startFormValues);
+    ProcessInstance kasus = runtimeService().startProcessInstanceByKey(processKey, startFormValues);
+    runAsynchronousSteps(kasus);
+    return kasus;
+  }
+
+  /**
+   * Runs the case's waiting asynchronous continuations (the document steps are {@code asyncBefore}) as the job
+   * executor would, until none is left; timers are not touched.
+   */
+  public void runAsynchronousSteps(ProcessInstance kasus) {
+    List<Job> waiting;
+    while (!(waiting = managementService().createJobQuery().processInstanceId(kasus.getId()).messages().list())
+        .isEmpty()) {
+      waiting.forEach(job -> managementService().executeJob(job.getId()));
+    }
   }
 
   /** Starts a case and completes every step before {@code target} (in the enum's order) with its main values. */
@@ -190,6 +219,7 @@ public final class SopProcess implements AutoCloseable {
       assertThat(timersOn(kasus, step.taskKey())).as("no mutu baku, so no timer on %s", step.taskKey()).isEmpty();
     }
     taskService().complete(task.getId(), values);
+    runAsynchronousSteps(kasus);
     if (step.timerId() != null) {
       assertThat(timer(kasus, step.timerId())).as("timer of %s removed with the step", step.taskKey()).isNull();
     }
@@ -205,6 +235,7 @@ public final class SopProcess implements AutoCloseable {
     assertForm(task, step.formId());
     assertThat(timer(kasus, step.timerId())).as("timer of %s fired once", step.taskKey()).isNull();
     taskService().complete(task.getId(), step.formValues());
+    runAsynchronousSteps(kasus);
   }
 
   /** The one open task of that step. */

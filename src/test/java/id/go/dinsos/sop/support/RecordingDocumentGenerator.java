@@ -1,0 +1,80 @@
+package id.go.dinsos.sop.support;
+
+import id.go.dinsos.sop.document.DocumentDelegate;
+import id.go.dinsos.sop.document.DocumentKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * Stands in for {@code ${documentGenerator}} in process tests: takes the same fields, checks what the real delegate
+ * would refuse (an unknown kind, a required value missing or blank at that point of the case) and, instead of a PDF,
+ * records which document the step issued and writes the number variable the real one writes.
+ */
+public class RecordingDocumentGenerator implements JavaDelegate {
+
+  /** One document a step issued: the kind, the variable stem, the step and the case. */
+  public record Issued(DocumentKind kind, String stem, String activityId, String processInstanceId) {}
+
+  private final List<Issued> issued = new ArrayList<>();
+  private Expression kind;
+  /** Accepted (a diagram may choose a template) but not rendered here. */
+  private Expression template;
+  private Expression resultVariable;
+
+  public void setKind(Expression kind) {
+    this.kind = kind;
+  }
+
+  public void setTemplate(Expression template) {
+    this.template = template;
+  }
+
+  public void setResultVariable(Expression resultVariable) {
+    this.resultVariable = resultVariable;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String kindName = text(kind, execution);
+    DocumentKind documentKind = DocumentKind.byName(kindName)
+        .orElseThrow(() -> new AssertionError("unknown document kind '" + kindName + "' at "
+            + execution.getCurrentActivityId()));
+    List<String> missing = documentKind.requiredVariables().stream()
+        .filter(name -> {
+          Object value = DocumentDelegate.read(execution, name);
+          return value == null || value.toString().isBlank();
+        }).toList();
+    if (!missing.isEmpty()) {
+      throw new AssertionError(documentKind + " at " + execution.getCurrentActivityId() + " lacks " + missing);
+    }
+    String stem = text(resultVariable, execution);
+    if (stem == null) {
+      stem = documentKind.resultVariable();
+    }
+    issued.add(new Issued(documentKind, stem, execution.getCurrentActivityId(), execution.getProcessInstanceId()));
+    execution.setVariable(stem + "Nomor", "UJI/" + documentKind.code() + "/" + issued.size());
+  }
+
+  /** The kinds the steps of that case issued, in order. */
+  public List<DocumentKind> kindsIssued(String processInstanceId) {
+    return issued.stream().filter(document -> document.processInstanceId().equals(processInstanceId))
+        .map(Issued::kind).toList();
+  }
+
+  public List<Issued> issued() {
+    return Collections.unmodifiableList(issued);
+  }
+
+  private static String text(Expression expression, DelegateExecution execution) {
+    if (expression == null) {
+      return null;
+    }
+    Object value = expression.getValue(execution);
+    String text = value == null ? "" : value.toString().trim();
+    return text.isEmpty() || DocumentDelegate.DEFAULT.equals(text) ? null : text;
+  }
+}
