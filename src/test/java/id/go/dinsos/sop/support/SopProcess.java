@@ -173,16 +173,9 @@ public final class SopProcess implements AutoCloseable {
     return kasus;
   }
 
-  /**
-   * Runs the case's waiting asynchronous continuations (the document steps are {@code asyncBefore}) as the job
-   * executor would, until none is left; timers are not touched.
-   */
+  /** Runs the case's waiting document steps as the job executor would ({@link AsyncSteps}). */
   public void runAsynchronousSteps(ProcessInstance kasus) {
-    List<Job> waiting;
-    while (!(waiting = managementService().createJobQuery().processInstanceId(kasus.getId()).messages().list())
-        .isEmpty()) {
-      waiting.forEach(job -> managementService().executeJob(job.getId()));
-    }
+    AsyncSteps.run(managementService(), kasus.getId());
   }
 
   /** Starts a case and completes every step before {@code target} (in the enum's order) with its main values. */

@@ -52,6 +52,10 @@ public final class AnjalAtVariables {
   public static final String BERKAS_LIST_KENDALI = "berkasListKendali";
   /** Catatan pemeriksaan berkas (text, optional). */
   public static final String CATATAN_PEMERIKSAAN = "catatanPemeriksaan";
+  /** Nama petugas penerima klien (text, required): pihak kedua of the berita acara serah terima klien. */
+  public static final String PETUGAS_PENERIMA_NAMA = "petugasPenerimaNama";
+  /** NIP petugas penerima (18 digits, spaces allowed, optional). */
+  public static final String PETUGAS_PENERIMA_NIP = "petugasPenerimaNip";
 
   // ------------------------------------------------------------------ MenungguKelengkapanBerkas
 
@@ -104,6 +108,25 @@ public final class AnjalAtVariables {
   public static final String BALAI_MENERIMA = "balaiMenerima";
   /** Catatan balai (text, optional). */
   public static final String CATATAN_BALAI = "catatanBalai";
+  /** Nama petugas balai (text, required): pihak kedua of the berita acara penerimaan. */
+  public static final String PETUGAS_BALAI_NAMA = "petugasBalaiNama";
+  /** Jabatan petugas balai (text, required). */
+  public static final String PETUGAS_BALAI_JABATAN = "petugasBalaiJabatan";
+
+  // ------------------------------------------------------------------ documents ({@code ${documentGenerator}})
+
+  /** Langkah 1: berita acara serah terima klien, after the register number (variables {@code dokumenBaSerahTerimaKlien*}). */
+  public static final String TASK_BUAT_BA_SERAH_TERIMA_KLIEN = "BuatBaSerahTerimaKlien";
+  /** Langkah 3: surat tugas for the pendamping (variables {@code dokumenSuratTugas*}). */
+  public static final String TASK_BUAT_SURAT_TUGAS_ASESMEN = "BuatSuratTugasAsesmen";
+  /** Langkah 5: laporan sosial (variables {@code dokumenLaporanSosial*}). */
+  public static final String TASK_BUAT_LAPORAN_SOSIAL = "BuatLaporanSosial";
+  /** Langkah 6: rekomendasi rujukan, once per balai tried (variables {@code dokumenRekomendasi*}). */
+  public static final String TASK_BUAT_REKOMENDASI_RUJUKAN = "BuatRekomendasiRujukan";
+  /** Langkah 8: berita acara penerimaan by the balai. */
+  public static final String TASK_BUAT_BA_PENERIMAAN_BALAI = "BuatBaPenerimaanBalai";
+  /** Stem of the variables of the berita acara penerimaan (a second BA_SERAH_TERIMA_KLIEN of the case). */
+  public static final String DOKUMEN_BA_PENERIMAAN_BALAI = "dokumenBaPenerimaanBalai";
 
   // ------------------------------------------------------------------ escalation form (sla-tindak-lanjut)
 

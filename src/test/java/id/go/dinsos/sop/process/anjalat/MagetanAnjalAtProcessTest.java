@@ -1,7 +1,12 @@
 package id.go.dinsos.sop.process.anjalat;
 
 import static id.go.dinsos.sop.process.anjalat.AnjalAtVariables.*;
+import static id.go.dinsos.sop.document.DocumentKind.BA_SERAH_TERIMA_KLIEN;
+import static id.go.dinsos.sop.document.DocumentKind.LAPORAN_SOSIAL;
+import static id.go.dinsos.sop.document.DocumentKind.REKOMENDASI;
+import static id.go.dinsos.sop.document.DocumentKind.SURAT_TUGAS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
@@ -10,6 +15,7 @@ import static org.mockito.Mockito.verify;
 
 import id.go.dinsos.sop.support.DiagramLayout;
 import id.go.dinsos.sop.support.ProcessTestEngine;
+import id.go.dinsos.sop.support.RecordingDocumentGenerator.Issued;
 import id.go.dinsos.sop.support.SopForms;
 import id.go.dinsos.sop.support.SopProcess;
 import id.go.dinsos.sop.support.SopProcess.Breach;
@@ -108,7 +114,8 @@ class MagetanAnjalAtProcessTest {
         () -> Map.of(TANGGAL_PENGIRIMAN, "2026-03-03")),
     PENERIMAAN_BALAI(TASK_PENERIMAAN_BALAI, "panti", "P1D", TIMER_MUTU_BAKU_PENERIMAAN_BALAI,
         TASK_TINDAK_LANJUT_PENERIMAAN_BALAI, KABID, "magetan-anjal-at-penerimaan-balai",
-        () -> Map.of(BALAI_MENERIMA, "ya"));
+        () -> Map.of(BALAI_MENERIMA, "ya", PETUGAS_BALAI_NAMA, "Dra. Endang Lestari",
+            PETUGAS_BALAI_JABATAN, "Kepala Seksi Layanan UPT"));
 
     final String taskKey;
     final String group;
@@ -186,6 +193,14 @@ class MagetanAnjalAtProcessTest {
     assertThat(kasus).isEnded().hasPassed(EVENT_KLIEN_DITERIMA_BALAI)
         .hasNotPassed(EVENT_SELESAI_TANPA_RUJUKAN, EVENT_KASUS_DITUTUP, TASK_MENUNGGU_KELENGKAPAN_BERKAS,
             TASK_TINDAK_LANJUT_JANGKA_WAKTU_LAYANAN);
+    assertThat(sop.documentsIssued(kasus)).containsExactly(BA_SERAH_TERIMA_KLIEN, SURAT_TUGAS, LAPORAN_SOSIAL,
+        REKOMENDASI, BA_SERAH_TERIMA_KLIEN);
+    assertThat(sop.documentGenerator().issued()).extracting(Issued::activityId, Issued::stem).containsExactly(
+        tuple(TASK_BUAT_BA_SERAH_TERIMA_KLIEN, "dokumenBaSerahTerimaKlien"),
+        tuple(TASK_BUAT_SURAT_TUGAS_ASESMEN, "dokumenSuratTugas"),
+        tuple(TASK_BUAT_LAPORAN_SOSIAL, "dokumenLaporanSosial"),
+        tuple(TASK_BUAT_REKOMENDASI_RUJUKAN, "dokumenRekomendasi"),
+        tuple(TASK_BUAT_BA_PENERIMAAN_BALAI, DOKUMEN_BA_PENERIMAAN_BALAI));
     sop.assertNothingLeft(kasus);
     verify(sop.slaBreachRecorder(), never()).notify(any());
   }
@@ -225,6 +240,7 @@ class MagetanAnjalAtProcessTest {
 
     assertThat(kasus).isEnded().hasPassed(EVENT_KASUS_DITUTUP)
         .hasNotPassed(TASK_TERBITKAN_NOMOR_REGISTER, EVENT_JANGKA_WAKTU_LAYANAN_TERLAMPAUI);
+    assertThat(sop.documentsIssued(kasus)).as("no handover without complete files").isEmpty();
     sop.assertNothingLeft(kasus);
   }
 
@@ -238,6 +254,7 @@ class MagetanAnjalAtProcessTest {
 
     assertThat(kasus).isEnded().hasPassed(EVENT_SELESAI_TANPA_RUJUKAN)
         .hasNotPassed(TASK_KOORDINASI_RUJUKAN, EVENT_KLIEN_DITERIMA_BALAI);
+    assertThat(sop.documentsIssued(kasus)).containsExactly(BA_SERAH_TERIMA_KLIEN, SURAT_TUGAS, LAPORAN_SOSIAL);
     sop.assertNothingLeft(kasus);
   }
 
@@ -254,6 +271,9 @@ class MagetanAnjalAtProcessTest {
 
     assertThat(kasus).isEnded().hasPassed(EVENT_KLIEN_DITERIMA_BALAI);
     assertThat(sop.passes(kasus, TASK_KOORDINASI_RUJUKAN)).isEqualTo(2);
+    assertThat(sop.documentsIssued(kasus)).as("a new rekomendasi for the second try, one BA penerimaan")
+        .containsExactly(BA_SERAH_TERIMA_KLIEN, SURAT_TUGAS, LAPORAN_SOSIAL, REKOMENDASI, REKOMENDASI,
+            BA_SERAH_TERIMA_KLIEN);
     sop.assertNothingLeft(kasus);
   }
 
@@ -333,6 +353,7 @@ class MagetanAnjalAtProcessTest {
     assertThat(sop.timer(kasus, EVENT_JANGKA_WAKTU_LAYANAN_TERLAMPAUI)).isNotNull();
 
     taskService.complete(sop.currentTask(kasus, TASK_LAPORAN_SOSIAL).getId(), Step.LAPORAN_SOSIAL.formValues());
+    sop.runAsynchronousSteps(kasus);
 
     assertThat(kasus).isEnded().hasPassed(EVENT_SELESAI_TANPA_RUJUKAN)
         .hasNotPassed(TASK_TINDAK_LANJUT_JANGKA_WAKTU_LAYANAN);
@@ -391,13 +412,13 @@ class MagetanAnjalAtProcessTest {
 
   static Map<String, Object> berkasLengkap() {
     return Map.of(BERKAS_SURAT_KEPOLISIAN, true, BERKAS_SURAT_KEHILANGAN, true,
-        BERKAS_BUKU_REGISTER, true, BERKAS_LIST_KENDALI, true);
+        BERKAS_BUKU_REGISTER, true, BERKAS_LIST_KENDALI, true, PETUGAS_PENERIMA_NAMA, "Sri Wahyuni, S.Sos.");
   }
 
   static Map<String, Object> berkasTanpaListKendali() {
     return Map.of(BERKAS_SURAT_KEPOLISIAN, true, BERKAS_SURAT_KEHILANGAN, true,
         BERKAS_BUKU_REGISTER, true, BERKAS_LIST_KENDALI, false,
-        CATATAN_PEMERIKSAAN, "Lembar verifikasi belum ditandatangani.");
+        CATATAN_PEMERIKSAAN, "Lembar verifikasi belum ditandatangani.", PETUGAS_PENERIMA_NAMA, "Sri Wahyuni, S.Sos.");
   }
 
   static Map<String, Object> asesmen(String perluRujukan) {

@@ -3,10 +3,12 @@ package id.go.dinsos.sop.process.anjalat;
 import static id.go.dinsos.sop.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.dinsos.sop.support.AsyncSteps;
 import id.go.dinsos.sop.support.EngineRest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +29,7 @@ public class MagetanAnjalAtRestTest {
       "/process-definition/key/" + AnjalAtVariables.PROCESS_ID + "/tenant-id/magetan/submit-form";
 
   @Autowired TestRestTemplate rest;
+  @Autowired ManagementService managementService;
 
   private EngineRest as(String userId) {
     return EngineRest.as(rest, userId);
@@ -87,7 +90,8 @@ public class MagetanAnjalAtRestTest {
 
     complete(peksos, caseId, AnjalAtVariables.TASK_PEMERIKSAAN_BERKAS, Map.of(
         AnjalAtVariables.BERKAS_SURAT_KEPOLISIAN, true, AnjalAtVariables.BERKAS_SURAT_KEHILANGAN, true,
-        AnjalAtVariables.BERKAS_BUKU_REGISTER, true, AnjalAtVariables.BERKAS_LIST_KENDALI, true));
+        AnjalAtVariables.BERKAS_BUKU_REGISTER, true, AnjalAtVariables.BERKAS_LIST_KENDALI, true,
+        AnjalAtVariables.PETUGAS_PENERIMA_NAMA, "Sri Wahyuni, S.Sos."));
 
     String registerNumber = (String) as("kadis.magetan").get("/process-instance/" + caseId).getBody().get("businessKey");
     assertThat(registerNumber).matches("\\d{4}/REG/MGT/\\d{4}");
@@ -122,12 +126,27 @@ public class MagetanAnjalAtRestTest {
     complete(pendamping, caseId, AnjalAtVariables.TASK_PENGIRIMAN_KLIEN, Map.of(
         AnjalAtVariables.TANGGAL_PENGIRIMAN, "2026-11-23"));
     complete(as("panti.magetan"), caseId, AnjalAtVariables.TASK_PENERIMAAN_BALAI, Map.of(
-        AnjalAtVariables.BALAI_MENERIMA, "ya"));
+        AnjalAtVariables.BALAI_MENERIMA, "ya", AnjalAtVariables.PETUGAS_BALAI_NAMA, "Dra. Endang Lestari",
+        AnjalAtVariables.PETUGAS_BALAI_JABATAN, "Kepala Seksi Layanan UPT"));
 
     Map<String, Object> history = as("kadis.magetan").get("/history/process-instance/" + caseId).getBody();
     assertThat(history.get("state")).isEqualTo("COMPLETED");
     assertThat(history.get("businessKey")).isEqualTo(registerNumber);
     assertThat(history.get("tenantId")).isEqualTo("magetan");
+
+    for (String stem : List.of("dokumenBaSerahTerimaKlien", "dokumenSuratTugas", "dokumenLaporanSosial",
+        "dokumenRekomendasi", AnjalAtVariables.DOKUMEN_BA_PENERIMAAN_BALAI)) {
+      List<Map<String, Object>> issued = as("kadis.magetan").getList(
+          "/history/variable-instance?processInstanceId=" + caseId + "&variableName=" + stem + "Id").getBody();
+      assertThat(issued).as("document %s issued", stem).hasSize(1);
+      String pdf = "/api/dokumen/" + issued.get(0).get("value") + "/pdf";
+      ResponseEntity<byte[]> own = rest.withBasicAuth("peksos.magetan", EngineRest.DEMO_PASSWORD)
+          .getForEntity(pdf, byte[].class);
+      assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(new String(own.getBody(), 0, 5)).as("%s is a PDF", stem).isEqualTo("%PDF-");
+      assertThat(rest.withBasicAuth("peksos.lamandau", EngineRest.DEMO_PASSWORD).getForEntity(pdf, byte[].class)
+          .getStatusCode().is2xxSuccessful()).as("another office cannot open %s", stem).isFalse();
+    }
   }
 
   @Test
@@ -145,8 +164,11 @@ public class MagetanAnjalAtRestTest {
     assertThat(peksos.get("/task/" + taskId).getBody().get("assignee")).as("nobody claimed it").isNull();
   }
 
-  /** Finds the case's open task of that step as the user sees it, claims it and submits its form. */
-  private static void complete(EngineRest user, String caseId, String taskKey, Map<String, Object> values) {
+  /**
+   * Finds the case's open task of that step as the user sees it, claims it and submits its form; then runs the
+   * document steps that follow, as the job executor would.
+   */
+  private void complete(EngineRest user, String caseId, String taskKey, Map<String, Object> values) {
     List<Map<String, Object>> tasks = user.getList(
         "/task?processInstanceId=" + caseId + "&taskDefinitionKey=" + taskKey).getBody();
     assertThat(tasks).as("%s sees task %s", user.userId(), taskKey).hasSize(1);
@@ -156,6 +178,7 @@ public class MagetanAnjalAtRestTest {
     ResponseEntity<Map<String, Object>> submitted = user.post("/task/" + taskId + "/submit-form", variables(values));
     assertThat(submitted.getStatusCode()).as("%s completes %s: %s", user.userId(), taskKey, submitted.getBody())
         .isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
+    AsyncSteps.run(managementService, caseId);
   }
 
   /** What Tasklist shows on the task cards of a filter: the filter's variables embedded in each task. */
