@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.dinsos.sop.support.EngineRest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,9 +25,10 @@ class LamandauProcessesRestTest {
   private static final String TENANT = "lamandau";
 
   @Autowired TestRestTemplate rest;
+  @Autowired ManagementService managementService;
 
   private EngineRest as(String role) {
-    return EngineRest.as(rest, role + "." + TENANT);
+    return EngineRest.as(rest, role + "." + TENANT).runningDocumentSteps(managementService);
   }
 
   static Map<String, Object> permohonan() {
@@ -76,5 +79,8 @@ class LamandauProcessesRestTest {
     assertThat(history.get("state")).isEqualTo("COMPLETED");
     assertThat(history.get("businessKey")).isEqualTo(registerNumber);
     assertThat(history.get("tenantId")).isEqualTo(TENANT);
+    for (String stem : List.of("dokumenSuratTugas", "dokumenRekomendasi", "dokumenBaSerahTerimaKlien")) {
+      assertThat((String) as("kadis").historicValue(caseId, stem + "Nomor")).as("%s numbered", stem).isNotBlank();
+    }
   }
 }

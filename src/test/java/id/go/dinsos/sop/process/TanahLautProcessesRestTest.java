@@ -4,8 +4,13 @@ import static id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlant
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.dinsos.sop.support.EngineRest;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,13 +29,14 @@ class TanahLautProcessesRestTest {
   private static final String TENANT = "tanah-laut";
 
   @Autowired TestRestTemplate rest;
+  @Autowired ManagementService managementService;
 
   private EngineRest as(String role) {
-    return EngineRest.as(rest, role + "." + TENANT);
+    return EngineRest.as(rest, role + "." + TENANT).runningDocumentSteps(managementService);
   }
 
   @Test
-  void bantuanOrangTerlantarCaseGoesFromArrivalToTheReportByEachRoleOfTanahLaut() {
+  void bantuanOrangTerlantarCaseGoesFromArrivalToTheReportByEachRoleOfTanahLaut() throws IOException {
     EngineRest frontOffice = as("fo-slrt");
     EngineRest kasi = as("kasi");
     String caseId = frontOffice.startCase(PROCESS_ID, TENANT, Map.of(PEMOHON_NAMA, "Slamet Riyadi",
@@ -56,7 +62,8 @@ class TanahLautProcessesRestTest {
     assertThat((String) refused.getBody().get("message")).contains("paling kecil 1");
     assertThat(kasi.get("/task/" + beritaAcara).getStatusCode()).as("the task stays open").isEqualTo(HttpStatus.OK);
     assertThat(kasi.post("/task/" + beritaAcara + "/submit-form", EngineRest.variables(Map.of(
-        JUMLAH_BANTUAN, 150_000, PERUNTUKAN_BANTUAN, "Ongkos bus pulang ke Banyuwangi"))).getStatusCode())
+        JUMLAH_BANTUAN, 150_000, PERUNTUKAN_BANTUAN, "Ongkos bus pulang ke Banyuwangi",
+        PETUGAS_PENYERAH_NAMA, "Rahmadi", PETUGAS_PENYERAH_JABATAN, "Petugas Front Office SLRT"))).getStatusCode())
         .isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
     as("kabid").completeTask(caseId, TASK_PERSETUJUAN_KABID, Map.of(PERSETUJUAN_KABID, DISETUJUI));
     frontOffice.completeTask(caseId, TASK_PENYERAHAN_BANTUAN, Map.of(TANGGAL_PENYERAHAN_BANTUAN, "2026-03-02"));
@@ -72,5 +79,20 @@ class TanahLautProcessesRestTest {
         + "&variableName=" + JUMLAH_BANTUAN).getBody();
     assertThat(amount).singleElement().extracting(variable -> ((Number) variable.get("value")).longValue())
         .isEqualTo(150_000L);
+    assertThat(pdfText(kasi, kadis.historicValue(caseId, "dokumenBaSerahTerimaUangId")))
+        .as("the berita acara states the amount paid, in figures and in words")
+        .contains("Rp 150.000").containsIgnoringCase("seratus lima puluh ribu rupiah").contains("Slamet Riyadi");
+    assertThat(pdfText(kasi, kadis.historicValue(caseId, "dokumenLaporanPertanggungjawabanId")))
+        .as("the report states the amount paid").contains("Rp 150.000");
+  }
+
+  /** The text of an issued document, as the user downloads it from the archive. */
+  private String pdfText(EngineRest user, Object documentId) throws IOException {
+    ResponseEntity<byte[]> pdf = rest.withBasicAuth(user.userId(), EngineRest.DEMO_PASSWORD)
+        .getForEntity("/api/dokumen/" + documentId + "/pdf", byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
   }
 }

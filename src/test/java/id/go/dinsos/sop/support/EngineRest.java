@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -21,14 +22,24 @@ public final class EngineRest {
 
   private final TestRestTemplate rest;
   private final String userId;
+  private final ManagementService jobs;
 
-  private EngineRest(TestRestTemplate rest, String userId) {
+  private EngineRest(TestRestTemplate rest, String userId, ManagementService jobs) {
     this.rest = rest;
     this.userId = userId;
+    this.jobs = jobs;
   }
 
   public static EngineRest as(TestRestTemplate rest, String userId) {
-    return new EngineRest(rest.withBasicAuth(userId, DEMO_PASSWORD), userId);
+    return new EngineRest(rest.withBasicAuth(userId, DEMO_PASSWORD), userId, null);
+  }
+
+  /**
+   * The same user, and after each completed task the case's document steps run at once ({@link AsyncSteps}), as
+   * the job executor (off in tests) would run them.
+   */
+  public EngineRest runningDocumentSteps(ManagementService managementService) {
+    return new EngineRest(rest, userId, managementService);
   }
 
   public String userId() {
@@ -68,6 +79,9 @@ public final class EngineRest {
     ResponseEntity<Map<String, Object>> submitted = post("/task/" + taskId + "/submit-form", variables(values));
     assertThat(submitted.getStatusCode()).as("%s completes %s: %s", userId, taskKey, submitted.getBody())
         .isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
+    if (jobs != null) {
+      AsyncSteps.run(jobs, caseId);
+    }
   }
 
   /** Finds the case's open task of that step as this user sees it and claims it; returns the task id. */
@@ -79,6 +93,13 @@ public final class EngineRest {
     assertThat(post("/task/" + taskId + "/claim", Map.of("userId", userId)).getStatusCode())
         .as("%s claims %s", userId, taskKey).isEqualTo(HttpStatus.NO_CONTENT);
     return taskId;
+  }
+
+  /** The value of a variable of the case as its history shows it to this user (null when absent or hidden). */
+  public Object historicValue(String caseId, String variableName) {
+    List<Map<String, Object>> found = getList("/history/variable-instance?processInstanceId=" + caseId
+        + "&variableName=" + variableName).getBody();
+    return found == null || found.isEmpty() ? null : found.get(0).get("value");
   }
 
   /** Request body {@code {"variables": {...}}} with each value typed as the REST API expects. */

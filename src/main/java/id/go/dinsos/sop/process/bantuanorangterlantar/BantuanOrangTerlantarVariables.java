@@ -82,6 +82,10 @@ public final class BantuanOrangTerlantarVariables {
   public static final String JUMLAH_BANTUAN = "jumlahBantuan";
   /** Peruntukan bantuan (text, required, max 500). */
   public static final String PERUNTUKAN_BANTUAN = "peruntukanBantuan";
+  /** Nama petugas yang menyerahkan bantuan (text, required): pihak pertama of the berita acara. */
+  public static final String PETUGAS_PENYERAH_NAMA = "petugasPenyerahNama";
+  /** Jabatan petugas yang menyerahkan bantuan (text, required). */
+  public static final String PETUGAS_PENYERAH_JABATAN = "petugasPenyerahJabatan";
   /** Keputusan Kepala Bidang: {@code disetujui} or {@code diperbaiki}; decides gateway "Berita acara disetujui?". */
   public static final String PERSETUJUAN_KABID = "persetujuanKabid";
   /** Value of {@link #PERSETUJUAN_KABID}: the berita acara is approved. */
@@ -170,4 +174,11 @@ public final class BantuanOrangTerlantarVariables {
   public static final String TASK_TINDAK_LANJUT_PERSETUJUAN_KABID = "TindakLanjutPersetujuanKabid";
   /** Escalation of LaporanPertanggungjawaban (kabid). */
   public static final String TASK_TINDAK_LANJUT_LAPORAN_PERTANGGUNGJAWABAN = "TindakLanjutLaporanPertanggungjawaban";
+
+  // ------------------------------------------------------------------ documents ({@code ${documentGenerator}})
+
+  /** Langkah 5: berita acara penyerahan bantuan uang, once the Kepala Bidang approved (amount and terbilang). */
+  public static final String TASK_BUAT_BA_SERAH_TERIMA_UANG = "BuatBaSerahTerimaUang";
+  /** Langkah 7: laporan pertanggungjawaban with the amount paid. */
+  public static final String TASK_BUAT_LAPORAN_PERTANGGUNGJAWABAN = "BuatLaporanPertanggungjawaban";
 }

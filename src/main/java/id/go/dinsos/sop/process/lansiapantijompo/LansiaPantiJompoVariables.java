@@ -159,4 +159,13 @@ public final class LansiaPantiJompoVariables {
   public static final String TASK_TINDAK_LANJUT_TELAAH_KABID = "TindakLanjutTelaahKabid";
   /** Escalation of PengirimanKlien (kasi). */
   public static final String TASK_TINDAK_LANJUT_PENGIRIMAN_KLIEN = "TindakLanjutPengirimanKlien";
+
+  // ------------------------------------------------------------------ documents ({@code ${documentGenerator}})
+
+  /** Langkah 2: surat tugas for the peksos named at intake (variables {@code dokumenSuratTugas*}). */
+  public static final String TASK_BUAT_SURAT_TUGAS_VERIFIKASI = "BuatSuratTugasVerifikasi";
+  /** Langkah 5: rekomendasi, once the Kepala Dinas approved (variables {@code dokumenRekomendasi*}). */
+  public static final String TASK_BUAT_REKOMENDASI_PANTI = "BuatRekomendasiPanti";
+  /** Langkah 7: berita acara serah terima klien at the panti (variables {@code dokumenBaSerahTerimaKlien*}). */
+  public static final String TASK_BUAT_BA_SERAH_TERIMA_KLIEN = "BuatBaSerahTerimaKlien";
 }

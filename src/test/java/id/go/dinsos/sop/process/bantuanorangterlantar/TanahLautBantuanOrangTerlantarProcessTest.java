@@ -1,6 +1,8 @@
 package id.go.dinsos.sop.process.bantuanorangterlantar;
 
 import static id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlantarVariables.*;
+import static id.go.dinsos.sop.document.DocumentKind.BA_SERAH_TERIMA_UANG;
+import static id.go.dinsos.sop.document.DocumentKind.LAPORAN_PERTANGGUNGJAWABAN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -172,6 +174,7 @@ class TanahLautBantuanOrangTerlantarProcessTest {
         .hasNotPassed(TASK_MENUNGGU_KELENGKAPAN_BERKAS, EVENT_KASUS_DITUTUP);
     assertThat(historicValue(kasus, JUMLAH_BANTUAN)).as("amount paid stays with the case")
         .isEqualTo(JUMLAH_BANTUAN_UJI);
+    assertThat(sop.documentsIssued(kasus)).containsExactly(BA_SERAH_TERIMA_UANG, LAPORAN_PERTANGGUNGJAWABAN);
     sop.assertNothingLeft(kasus);
     verify(sop.slaBreachRecorder(), never()).notify(any());
   }
@@ -208,6 +211,7 @@ class TanahLautBantuanOrangTerlantarProcessTest {
 
     assertThat(kasus).isEnded().hasPassed(EVENT_KASUS_DITUTUP)
         .hasNotPassed(TASK_PENCATATAN_KRONOLOGIS, EVENT_BANTUAN_DIBERIKAN);
+    assertThat(sop.documentsIssued(kasus)).as("nothing paid, nothing issued").isEmpty();
     assertThat(sop.historyService().createHistoricTaskInstanceQuery().processInstanceId(kasus.getId())
         .taskDefinitionKey(TASK_TINDAK_LANJUT_PEMERIKSAAN_BERKAS).singleResult().getDeleteReason())
         .as("the open escalation ends with the case").isNotEqualTo("completed");
@@ -235,6 +239,8 @@ class TanahLautBantuanOrangTerlantarProcessTest {
     assertThat(sop.passes(kasus, TASK_PENYIAPAN_BERITA_ACARA)).isEqualTo(2);
     assertThat(sop.passes(kasus, TASK_PERSETUJUAN_KABID)).isEqualTo(2);
     assertThat(historicValue(kasus, JUMLAH_BANTUAN)).isEqualTo(200_000L);
+    assertThat(sop.documentsIssued(kasus)).as("one berita acara, for the approved amount")
+        .containsExactly(BA_SERAH_TERIMA_UANG, LAPORAN_PERTANGGUNGJAWABAN);
     sop.assertNothingLeft(kasus);
   }
 
@@ -339,6 +345,7 @@ class TanahLautBantuanOrangTerlantarProcessTest {
   }
 
   static Map<String, Object> beritaAcara(long jumlah) {
-    return Map.of(JUMLAH_BANTUAN, jumlah, PERUNTUKAN_BANTUAN, "Ongkos bus pulang ke Banyuwangi dan makan.");
+    return Map.of(JUMLAH_BANTUAN, jumlah, PERUNTUKAN_BANTUAN, "Ongkos bus pulang ke Banyuwangi dan makan.",
+        PETUGAS_PENYERAH_NAMA, "Rahmadi", PETUGAS_PENYERAH_JABATAN, "Petugas Front Office SLRT");
   }
 }

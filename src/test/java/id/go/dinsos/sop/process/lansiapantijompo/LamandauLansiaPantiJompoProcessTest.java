@@ -1,6 +1,9 @@
 package id.go.dinsos.sop.process.lansiapantijompo;
 
 import static id.go.dinsos.sop.process.lansiapantijompo.LansiaPantiJompoVariables.*;
+import static id.go.dinsos.sop.document.DocumentKind.BA_SERAH_TERIMA_KLIEN;
+import static id.go.dinsos.sop.document.DocumentKind.REKOMENDASI;
+import static id.go.dinsos.sop.document.DocumentKind.SURAT_TUGAS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -162,6 +165,7 @@ class LamandauLansiaPantiJompoProcessTest {
 
     assertThat(kasus).isEnded().hasPassed(EVENT_LANSIA_DISERAHKAN_KE_PANTI, GATEWAY_DISETUJUI_KADIS)
         .hasNotPassed(EVENT_PERMOHONAN_TIDAK_DISETUJUI);
+    assertThat(sop.documentsIssued(kasus)).containsExactly(SURAT_TUGAS, REKOMENDASI, BA_SERAH_TERIMA_KLIEN);
     sop.assertNothingLeft(kasus);
     verify(sop.slaBreachRecorder(), never()).notify(any());
   }
@@ -178,6 +182,7 @@ class LamandauLansiaPantiJompoProcessTest {
     assertThat(sop.historyService().createHistoricVariableInstanceQuery().processInstanceId(kasus.getId())
         .variableName(ALASAN_PENOLAKAN).singleResult().getValue())
         .isEqualTo("Lansia masih memiliki anak yang sanggup merawat.");
+    assertThat(sop.documentsIssued(kasus)).as("only the surat tugas; no rekomendasi").containsExactly(SURAT_TUGAS);
     sop.assertNothingLeft(kasus);
   }
 
