@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -13,6 +14,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -22,7 +25,9 @@ import org.springframework.stereotype.Component;
  * Engine plugin: every start event and user task that has a Camunda Form ({@code camunda:formRef})
  * validates what is submitted against that form before the engine accepts it. A refused submission
  * rolls back the whole transaction, so nothing of it is saved; the REST API answers 400 with the
- * Indonesian message, which Tasklist shows.
+ * Indonesian message, which Tasklist shows. The engine wraps whatever a task listener throws in a generic
+ * exception (which the REST API reports as 500), so a command interceptor hands the validation error on
+ * unwrapped.
  */
 @Component
 public class FormSubmissionValidation extends AbstractProcessEnginePlugin {
@@ -38,6 +43,10 @@ public class FormSubmissionValidation extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new UnwrapValidationError());
     configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl startEvent) {
@@ -68,6 +77,24 @@ public class FormSubmissionValidation extends AbstractProcessEnginePlugin {
     List<String> errors = validator.validate(form.get(), values);
     if (!errors.isEmpty()) {
       throw new FormFieldValidationException("formulir", "Data belum dapat disimpan: " + String.join(" ", errors));
+    }
+  }
+
+  /** Rethrows a refused submission as the {@link FormFieldValidationException} it is, however deeply wrapped. */
+  static final class UnwrapValidationError extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (ProcessEngineException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof FormFieldValidationException refused) {
+            throw refused;
+          }
+        }
+        throw e;
+      }
     }
   }
 }
