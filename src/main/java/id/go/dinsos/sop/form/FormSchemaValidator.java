@@ -2,9 +2,12 @@ package id.go.dinsos.sop.form;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.dinsos.sop.nik.Nik;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks submitted values against the rules of the Camunda Form itself (required, minLength,
  * maxLength, pattern, min, max and the options of selects and radios), so a request that skips
- * Tasklist's browser-side validation is refused with the same rules, in Indonesian.
+ * Tasklist's browser-side validation is refused with the same rules, in Indonesian. A NIK field (key ending in
+ * "Nik") is also checked for what a pattern cannot see: province code, date of birth, serial ({@link Nik}).
  */
 @Component
 public class FormSchemaValidator {
@@ -75,6 +79,9 @@ public class FormSchemaValidator {
       }
       if (rules.hasNonNull("pattern") && !matchesLikeJavaScript(rules.path("pattern").asText(), text)) {
         errors.add("Isi kolom '" + label + "' tidak sesuai format yang diminta.");
+      } else if (isNikField(field)) {
+        Nik.problem(text.strip(), LocalDate.now(ZoneId.of("Asia/Jakarta")))
+            .ifPresent(problem -> errors.add("NIK pada kolom '" + label + "' tidak sah: " + problem + "."));
       }
     }
     if (value instanceof Number number) {
@@ -89,6 +96,12 @@ public class FormSchemaValidator {
     if (options.isArray() && !options.isEmpty() && !isOneOf(options, value)) {
       errors.add("Pilihan untuk kolom '" + label + "' tidak dikenal.");
     }
+  }
+
+  /** Every field whose key ends in "Nik" (anakNik, pemohonNik, …) holds a NIK and is checked as one. */
+  private static boolean isNikField(JsonNode field) {
+    String key = field.path("key").asText();
+    return key.equals("nik") || key.endsWith("Nik");
   }
 
   /** form-js tests patterns with RegExp.test, which matches anywhere unless the pattern is anchored. */

@@ -51,6 +51,16 @@ class FormSchemaValidatorTest {
   }
 
   @Test
+  void aNikThatFitsThePatternIsStillCheckedForItsRegionAndDateOfBirth() {
+    Map<String, Object> values = valid();
+    values.put("nik", "3520013302120001");
+    assertThat(validate(values)).singleElement().asString()
+        .startsWith("NIK pada kolom 'NIK' tidak sah: tanggal lahir");
+    values.put("nik", "9920011203120001");
+    assertThat(validate(values)).singleElement().asString().contains("kode provinsi 99");
+  }
+
+  @Test
   void optionalFieldMayBeEmptyButNotMalformed() {
     Map<String, Object> values = valid();
     values.put("nik", "");
