@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.dinsos.sop.process.lansiapanti.LansiaPantiVariables;
 import id.go.dinsos.sop.support.EngineRest;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -97,6 +98,12 @@ class TanahLautProcessesRestTest {
         LansiaPantiVariables.LANSIA_NIK, "6301054107450002", LansiaPantiVariables.LANSIA_JENIS_KELAMIN, "P",
         LansiaPantiVariables.LANSIA_TEMPAT_LAHIR, "Pelaihari", LansiaPantiVariables.LANSIA_TANGGAL_LAHIR, "1945-07-01",
         LansiaPantiVariables.LANSIA_ALAMAT, "RT 03, Desa Panggung, Kecamatan Pelaihari");
+    Map<String, Object> shortNik = new HashMap<>(lansia);
+    shortNik.put(LansiaPantiVariables.LANSIA_NIK, "630105410745");
+    ResponseEntity<Map<String, Object>> noCase = frontOffice.post(
+        EngineRest.startFormPath(LansiaPantiVariables.PROCESS_ID, TENANT), EngineRest.variables(shortNik));
+    assertThat(noCase.getStatusCode()).as("a NIK of 12 digits").isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) noCase.getBody().get("message")).contains("Isi kolom 'NIK lansia' tidak sesuai format");
     String caseId = frontOffice.startCase(LansiaPantiVariables.PROCESS_ID, TENANT, lansia);
     String registerNumber = (String) kadis.get("/process-instance/" + caseId).getBody().get("businessKey");
     assertThat(registerNumber).as("registered on arrival").matches("\\d{4}/REG/TNL/\\d{4}");
@@ -123,6 +130,7 @@ class TanahLautProcessesRestTest {
     assertThat((String) refused.getBody().get("message")).contains("Pilihan untuk kolom 'Hasil koordinasi' tidak dikenal")
         .contains("Kolom 'Keterangan dari panti' wajib diisi");
     assertThat(kasi.get("/task/" + koordinasi).getStatusCode()).as("the task stays open").isEqualTo(HttpStatus.OK);
+    assertThat(kadis.historicValue(caseId, LansiaPantiVariables.NAMA_PANTI)).as("nothing of it saved").isNull();
     assertThat(kasi.post("/task/" + koordinasi + "/submit-form", EngineRest.variables(Map.of(
         LansiaPantiVariables.NAMA_PANTI, "UPTD PSTW Budi Sejahtera",
         LansiaPantiVariables.HASIL_KOORDINASI_PANTI, LansiaPantiVariables.LAYAK,
