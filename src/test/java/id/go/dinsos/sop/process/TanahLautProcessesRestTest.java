@@ -3,8 +3,10 @@ package id.go.dinsos.sop.process;
 import static id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlantarVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.dinsos.sop.process.lansiapanti.LansiaPantiVariables;
 import id.go.dinsos.sop.support.EngineRest;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -83,6 +85,85 @@ class TanahLautProcessesRestTest {
         .contains("Rp 150.000").containsIgnoringCase("seratus lima puluh ribu rupiah").contains("Slamet Riyadi");
     assertThat(pdfText(kasi, kadis.historicValue(caseId, "dokumenLaporanPertanggungjawabanId")))
         .as("the report states the amount paid").contains("Rp 150.000");
+  }
+
+  @Test
+  void lansiaPantiCaseGoesFromTheApplicationToThePantiByEachRoleOfTanahLaut() throws IOException {
+    EngineRest frontOffice = as("fo-slrt");
+    EngineRest fasilitator = as("fasilitator-slrt");
+    EngineRest kasi = as("kasi");
+    EngineRest kadis = as("kadis");
+    Map<String, Object> lansia = Map.of(LansiaPantiVariables.PEMOHON_NAMA, "Haji Mursidi",
+        LansiaPantiVariables.HUBUNGAN_PEMOHON, "APARAT", LansiaPantiVariables.LANSIA_NAMA, "Siti Rahmah",
+        LansiaPantiVariables.LANSIA_NIK, "6301054107450002", LansiaPantiVariables.LANSIA_JENIS_KELAMIN, "P",
+        LansiaPantiVariables.LANSIA_TEMPAT_LAHIR, "Pelaihari", LansiaPantiVariables.LANSIA_TANGGAL_LAHIR, "1945-07-01",
+        LansiaPantiVariables.LANSIA_ALAMAT, "RT 03, Desa Panggung, Kecamatan Pelaihari");
+    Map<String, Object> shortNik = new HashMap<>(lansia);
+    shortNik.put(LansiaPantiVariables.LANSIA_NIK, "630105410745");
+    ResponseEntity<Map<String, Object>> noCase = frontOffice.post(
+        EngineRest.startFormPath(LansiaPantiVariables.PROCESS_ID, TENANT), EngineRest.variables(shortNik));
+    assertThat(noCase.getStatusCode()).as("a NIK of 12 digits").isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) noCase.getBody().get("message")).contains("Isi kolom 'NIK lansia' tidak sesuai format");
+    String caseId = frontOffice.startCase(LansiaPantiVariables.PROCESS_ID, TENANT, lansia);
+    String registerNumber = (String) kadis.get("/process-instance/" + caseId).getBody().get("businessKey");
+    assertThat(registerNumber).as("registered on arrival").matches("\\d{4}/REG/TNL/\\d{4}");
+
+    frontOffice.completeTask(caseId, LansiaPantiVariables.TASK_REGISTRASI_PEMOHON, Map.of(
+        LansiaPantiVariables.CARA_PERMOHONAN, "PERMOHONAN_MASYARAKAT",
+        LansiaPantiVariables.INFORMASI_CALON_PM, "Tinggal sendiri di pondok kebun, tidak ada yang merawat."));
+    frontOffice.completeTask(caseId, LansiaPantiVariables.TASK_PEMERIKSAAN_BERKAS, Map.of(
+        LansiaPantiVariables.BERKAS_IDENTITAS, true, LansiaPantiVariables.BERKAS_SKTM, true,
+        LansiaPantiVariables.BERKAS_SURAT_PENGANTAR, true, LansiaPantiVariables.BERKAS_JAMINAN_KESEHATAN, true));
+    fasilitator.completeTask(caseId, LansiaPantiVariables.TASK_HOME_VISIT, Map.of(
+        LansiaPantiVariables.TANGGAL_HOME_VISIT, "2026-03-02",
+        LansiaPantiVariables.KONDISI_LANSIA, "Lemah, sulit berjalan, makan tidak teratur.",
+        LansiaPantiVariables.KONDISI_KELUARGA, "Tidak ada keluarga di Tanah Laut."));
+    fasilitator.completeTask(caseId, LansiaPantiVariables.TASK_LAPORAN_HOME_VISIT, Map.of(
+        LansiaPantiVariables.MEMENUHI_SYARAT, LansiaPantiVariables.MEMENUHI,
+        LansiaPantiVariables.KESIMPULAN_HOME_VISIT, "Terlantar, tanpa keluarga yang merawat."));
+
+    String koordinasi = kasi.claimTask(caseId, LansiaPantiVariables.TASK_KOORDINASI_PANTI);
+    ResponseEntity<Map<String, Object>> refused = kasi.post("/task/" + koordinasi + "/submit-form",
+        EngineRest.variables(Map.of(LansiaPantiVariables.NAMA_PANTI, "UPTD PSTW Budi Sejahtera",
+            LansiaPantiVariables.HASIL_KOORDINASI_PANTI, "MENUNGGU")));
+    assertThat(refused.getStatusCode()).as("no answer the gateway does not know").isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message")).contains("Pilihan untuk kolom 'Hasil koordinasi' tidak dikenal")
+        .contains("Kolom 'Keterangan dari panti' wajib diisi");
+    assertThat(kasi.get("/task/" + koordinasi).getStatusCode()).as("the task stays open").isEqualTo(HttpStatus.OK);
+    assertThat(kadis.historicValue(caseId, LansiaPantiVariables.NAMA_PANTI)).as("nothing of it saved").isNull();
+    assertThat(kasi.post("/task/" + koordinasi + "/submit-form", EngineRest.variables(Map.of(
+        LansiaPantiVariables.NAMA_PANTI, "UPTD PSTW Budi Sejahtera",
+        LansiaPantiVariables.HASIL_KOORDINASI_PANTI, LansiaPantiVariables.LAYAK,
+        LansiaPantiVariables.KETERANGAN_KOORDINASI_PANTI, "Satu tempat tersedia bulan ini."))).getStatusCode())
+        .isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
+    kasi.completeTask(caseId, LansiaPantiVariables.TASK_PENYIAPAN_REKOMENDASI, Map.of(
+        LansiaPantiVariables.ISI_REKOMENDASI, "Lansia terlantar tanpa keluarga yang merawat.",
+        LansiaPantiVariables.PETUGAS_PENGANTAR_NAMA, "Rahmadi",
+        LansiaPantiVariables.PETUGAS_PENGANTAR_JABATAN, "Fasilitator SLRT"));
+    as("kabid").completeTask(caseId, LansiaPantiVariables.TASK_TELAAH_KABID, Map.of(
+        LansiaPantiVariables.HASIL_TELAAH_KABID, "Lengkap, diparaf."));
+    kadis.completeTask(caseId, LansiaPantiVariables.TASK_PERSETUJUAN_KADIS, Map.of(
+        LansiaPantiVariables.PERSETUJUAN_KADIS, LansiaPantiVariables.DISETUJUI,
+        LansiaPantiVariables.PERTIMBANGAN_KADIS, "Setuju."));
+    as("panti").completeTask(caseId, LansiaPantiVariables.TASK_SERAH_TERIMA_PANTI, Map.of(
+        LansiaPantiVariables.TANGGAL_SERAH_TERIMA_PANTI, "2026-03-05",
+        LansiaPantiVariables.PETUGAS_PANTI_NAMA, "Siti Aminah",
+        LansiaPantiVariables.PETUGAS_PANTI_JABATAN, "Pekerja Sosial Panti"));
+
+    Map<String, Object> history = kadis.get("/history/process-instance/" + caseId).getBody();
+    assertThat(history.get("state")).isEqualTo("COMPLETED");
+    assertThat(history.get("businessKey")).isEqualTo(registerNumber);
+    assertThat(history.get("tenantId")).isEqualTo(TENANT);
+    assertThat(kadis.getList("/history/activity-instance?processInstanceId=" + caseId + "&activityId="
+        + LansiaPantiVariables.EVENT_LANSIA_DILAYANI_DI_PANTI).getBody()).as("the lansia is served in the panti")
+        .hasSize(1);
+    assertThat(pdfText(kasi, kadis.historicValue(caseId, "dokumenRekomendasiId")))
+        .as("the recommendation signed by the Kepala Dinas names the lansia and the panti")
+        .contains("Siti Rahmah").contains("6301054107450002").contains("UPTD PSTW Budi Sejahtera")
+        .contains("NOR HIDAYAT");
+    assertThat(pdfText(kasi, kadis.historicValue(caseId, "dokumenBaSerahTerimaKlienId")))
+        .as("the berita acara hands the lansia over to the panti's officer")
+        .contains("Siti Rahmah").contains("Rahmadi").contains("Siti Aminah");
   }
 
   /** The text of an issued document, as the user downloads it from the archive. */

@@ -259,6 +259,12 @@ public final class SopProcess implements AutoCloseable {
         .activityId(activityId).count();
   }
 
+  /** The last value the case gave that variable, as its history keeps it (also after the case ended). */
+  public Object historicValue(ProcessInstance kasus, String variableName) {
+    return historyService().createHistoricVariableInstanceQuery().processInstanceId(kasus.getId())
+        .variableName(variableName).singleResult().getValue();
+  }
+
   // ------------------------------------------------------------------ checks
 
   /** The task is offered to exactly that group, and due {@code isoDuration} after its creation (or not at all). */
@@ -287,6 +293,15 @@ public final class SopProcess implements AutoCloseable {
   /** The id of the case's deployed start form. */
   public String startFormId(ProcessInstance kasus) {
     return readForm(formService().getDeployedStartForm(kasus.getProcessDefinitionId())).path("id").asText();
+  }
+
+  /** The groups that may start a case of the process ({@code camunda:candidateStarterGroups}). */
+  public Set<String> starterGroups(String processKey) {
+    String definitionId = repositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
+        .singleResult().getId();
+    return repositoryService().getIdentityLinksForProcessDefinition(definitionId).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId).collect(Collectors.toSet());
   }
 
   public JsonNode readForm(InputStream in) {
