@@ -6,6 +6,9 @@
 import { LANGUAGES, chooseLanguage, chosenLanguage } from './bahasa.js';
 
 const BAR_ID = 'dinsos-kantor';
+const APP = document.querySelector('base').getAttribute('app-name');
+// Tasklist and the welcome page have room in the header; Cockpit and Admin fill it with their menu
+const IN_HEADER = APP === 'tasklist' || APP === 'welcome';
 
 function text(tag, className, content) {
   const element = document.createElement(tag);
@@ -17,6 +20,7 @@ function text(tag, className, content) {
 function render(user) {
   const bar = document.createElement('div');
   bar.id = BAR_ID;
+  bar.className = IN_HEADER ? 'dinsos-kantor-header' : 'dinsos-kantor-footer';
   if (user) {
     const offices = user.kantor.map((office) => office.nama).join(', ') || 'Tanpa kantor';
     const roles = user.peran.map((role) => role.nama).join(', ') || 'Tanpa peran';
@@ -43,7 +47,7 @@ async function currentUser() {
 let shown = null;
 
 async function refresh() {
-  const header = document.querySelector('[cam-widget-header]');
+  const header = IN_HEADER ? document.querySelector('[cam-widget-header]') : document.body;
   if (!header) {
     return;
   }

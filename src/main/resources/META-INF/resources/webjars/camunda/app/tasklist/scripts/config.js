@@ -3,7 +3,7 @@ import { locales } from '../../dinsos/bahasa.js';
 
 export default {
   locales: locales(),
-  customScripts: ['../dinsos/kantor'],
+  customScripts: ['../dinsos/kantor', 'scripts/urutan-tenggat'],
 
   shortcuts: {
     claimTask: {
