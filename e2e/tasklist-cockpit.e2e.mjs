@@ -1,15 +1,16 @@
 // End-to-end test in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core; no
 // browser is downloaded): a Magetan case of SOP B from Tasklist's start form to Cockpit's diagram.
-// Needs the application running with the demo profile on a fresh database: `./mvnw verify` starts it
-// (see pom.xml, e2e executions); alone: `npm run e2e` against E2E_BASE_URL (default localhost:8080).
-// Screenshots of each step go to E2E_OUT (default target/e2e).
+// `npm run e2e` (run by `./mvnw verify` in the integration-test phase) starts the built jar with the
+// demo profile on a fresh database (application.mjs); with E2E_BASE_URL it uses that running
+// application instead, which must have no Magetan case yet. Screenshots of each step, the PDF and the
+// application's log go to E2E_OUT (default target/e2e).
 import { chromium } from 'playwright-core';
+import { startApplication } from './application.mjs';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const BASE = (process.env.E2E_BASE_URL || 'http://localhost:8080').replace(/\/$/, '');
 const OUT = process.env.E2E_OUT || 'target/e2e';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PROCESS_NAME = 'Pengiriman Anak Jalanan (Anjal) dan Anak Terlantar (AT) ke Balai Rehabilitasi';
@@ -17,18 +18,12 @@ const CHILD = 'Budi Santoso';
 const NIK = '3520011201150001';
 const MASKED = `${CHILD} (NIK 3520********0001)`;
 
+fs.rmSync(OUT, { recursive: true, force: true });
 fs.mkdirSync(OUT, { recursive: true });
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dinsos-e2e-chromium-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless: true,
-  viewport: { width: 1400, height: 1000 },
-  locale: 'en-US', // the browser's language is English: the webapps must still open in Indonesian
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-context.setDefaultTimeout(20000);
-const page = context.pages()[0] || await context.newPage();
+const application = process.env.E2E_BASE_URL
+  ? { url: process.env.E2E_BASE_URL.replace(/\/$/, ''), stop: async () => {} }
+  : await startApplication(Number(process.env.E2E_PORT || 18080), OUT);
+const BASE = application.url;
 let step = 0;
 
 async function screenshot(name) {
@@ -41,6 +36,8 @@ async function screenshot(name) {
 async function logIn(app, user) {
   await context.clearCookies();
   await page.goto(`${BASE}/camunda/app/${app}/`);
+  // the first visit loads the whole webapp: give a busy build machine time
+  await page.locator('input[ng-model=username]').waitFor({ timeout: 90000 });
   await page.fill('input[ng-model=username]', user);
   await page.fill('input[ng-model=password]', 'demo');
   await page.click('button[type=submit]');
@@ -80,7 +77,20 @@ async function engineApi(pathAndQuery) {
   return response.json();
 }
 
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dinsos-e2e-chromium-'));
+let context;
+let page;
 try {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 1000 },
+    locale: 'en-US', // the browser's language is English: the webapps must still open in Indonesian
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  context.setDefaultTimeout(30000);
+  page = context.pages()[0] || await context.newPage();
   console.log(`e2e against ${BASE}`);
 
   // 1. Tasklist in Indonesian, the office bar, the filters, no Camunda 8 banner
@@ -95,6 +105,11 @@ try {
   assert.equal(await page.locator('.ce-eol-banner:visible').count(), 0, 'the Camunda 8 banner is hidden');
   assert.equal(await page.getByText('It is time to migrate').count(), 0);
   await screenshot('tasklist-peksos-magetan');
+  await page.goto(`${BASE}/camunda/app/welcome/`);
+  await page.locator('#dinsos-kantor', { hasText: 'Pekerja Sosial' }).waitFor();
+  assert.match(await page.locator('#dinsos-kantor').textContent(), /Dinas Sosial Kabupaten Magetan/);
+  await screenshot('halaman-selamat-datang');
+  await page.goto(`${BASE}/camunda/app/tasklist/`);
 
   // 2. the start form refuses a wrong NIK
   await page.getByText('Mulai proses').first().click();
@@ -173,10 +188,11 @@ try {
   await screenshot('cockpit-kadis-diagram');
   console.log('e2e passed');
 } catch (error) {
-  await page.screenshot({ path: path.join(OUT, 'gagal.png'), fullPage: true }).catch(() => {});
+  await page?.screenshot({ path: path.join(OUT, 'gagal.png'), fullPage: true }).catch(() => {});
   console.error(`e2e failed at step ${step + 1}:`, error);
   process.exitCode = 1;
 } finally {
-  await context.close();
+  await context?.close();
   fs.rmSync(profile, { recursive: true, force: true });
+  await application.stop();
 }
