@@ -126,6 +126,7 @@ try {
   const start = page.locator('.modal').getByRole('button', { name: 'Mulai', exact: true });
   const nikError = page.locator('.fjs-form-field', { has: field('anakNik') }).locator('.fjs-form-field-error');
   await nikError.waitFor();
+  assert.match(await nikError.textContent(), /tidak sesuai format/, 'the error is in Indonesian');
   assert.ok(await start.isDisabled(), 'a case with a wrong NIK cannot be started');
   await screenshot('formulir-nik-salah');
 

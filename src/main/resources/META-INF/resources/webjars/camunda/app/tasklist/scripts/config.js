@@ -3,7 +3,7 @@ import { locales } from '../../dinsos/bahasa.js';
 
 export default {
   locales: locales(),
-  customScripts: ['../dinsos/kantor', 'scripts/urutan-tenggat'],
+  customScripts: ['../dinsos/kantor', '../dinsos/formulir', 'scripts/urutan-tenggat'],
 
   shortcuts: {
     claimTask: {
