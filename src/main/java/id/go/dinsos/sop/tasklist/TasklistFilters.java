@@ -45,8 +45,7 @@ public class TasklistFilters {
   @Order(StartPermissions.ORDER + 1)
   public void createSharedFilters() {
     ensureFilter("Tugas kelompok saya", "Tugas yang menunggu untuk diklaim oleh peran Anda", 1,
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks().orderByDueDate().asc());
+        myGroupsTasks().orderByDueDate().asc());
     ensureFilter("Tugas saya", "Tugas yang sudah Anda klaim", 2,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     ensureFilter("Tugas terlambat", "Tugas peran Anda yang sudah melewati mutu baku", 3,
