@@ -57,7 +57,7 @@ public final class LapkinVariables {
   public static final String CAPAIAN_KINERJA = "capaianKinerja";
   /** Ikhtisar eksekutif (text, required, max 4000). */
   public static final String IKHTISAR = "ikhtisar";
-  /** Kendala (text, optional, max 2000): the units' kendala joined, edited by the Kasubbag. */
+  /** Kendala (text, optional, max 4000): the units' kendala joined, edited by the Kasubbag. */
   public static final String KENDALA = "kendala";
   /** Rencana tindak lanjut (text, optional, max 2000). */
   public static final String RENCANA_TINDAK_LANJUT = "rencanaTindakLanjut";
