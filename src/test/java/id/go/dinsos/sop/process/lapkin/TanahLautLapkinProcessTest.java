@@ -204,6 +204,8 @@ class TanahLautLapkinProcessTest {
         "Menghimpun data dan informasi kinerja unit kerja: " + SEKRETARIAT,
         "Menghimpun data dan informasi kinerja unit kerja: " + REHLINJAMSOS);
     assertThat(unitTasks).extracting(Task::getExecutionId).doesNotHaveDuplicates();
+    assertThat(unitTasks).extracting(Task::getDescription).as("the step's documentation, read as a task description")
+        .allSatisfy(description -> assertThat(description).startsWith("Langkah 4 SOP").contains("lapkinUnitFormat)"));
 
     completeUnitFormats(kasus, true);
 
