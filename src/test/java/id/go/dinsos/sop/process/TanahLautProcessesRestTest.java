@@ -4,8 +4,12 @@ import static id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlant
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.dinsos.sop.process.lansiapanti.LansiaPantiVariables;
+import id.go.dinsos.sop.process.lapkin.LapkinVariables;
+import id.go.dinsos.sop.support.AsyncSteps;
 import id.go.dinsos.sop.support.EngineRest;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -164,6 +169,106 @@ class TanahLautProcessesRestTest {
     assertThat(pdfText(kasi, kadis.historicValue(caseId, "dokumenBaSerahTerimaKlienId")))
         .as("the berita acara hands the lansia over to the panti's officer")
         .contains("Siti Rahmah").contains("Rahmadi").contains("Siti Aminah");
+  }
+
+  @Test
+  void lapkinGoesFromProposalThroughEachUnitsFormatAndARevisionToTheArchiveByEachRoleOfTanahLaut()
+      throws IOException {
+    EngineRest kasubbag = as("kasubbag");
+    EngineRest sekretaris = as("sekretaris");
+    EngineRest kadis = as("kadis");
+    EngineRest staf = as("staf");
+    String tahun = String.valueOf(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
+        ZoneId.of("Asia/Makassar")).getYear());
+    String caseId = kasubbag.startCase(LapkinVariables.PROCESS_ID, TENANT, Map.of(LapkinVariables.TAHUN_LAPORAN, tahun,
+        LapkinVariables.KETERANGAN_PENGAJUAN, "LAPKIN tahunan"));
+
+    kadis.completeTask(caseId, LapkinVariables.TASK_PERINTAH_PENYUSUNAN, Map.of(LapkinVariables.DISPOSISI_KADIS,
+        "Segera susun LAPKIN bersama seluruh unit."));
+    kasubbag.completeTask(caseId, LapkinVariables.TASK_PEMBUATAN_FORMAT, Map.of(
+        LapkinVariables.FORMAT_PENGUMPULAN_DATA, "Sasaran, indikator, target, realisasi dan capaian tiap unit.",
+        LapkinVariables.BATAS_PENGUMPULAN_FORMAT, tahun + "-12-15"));
+    staf.completeTask(caseId, LapkinVariables.TASK_PENYAMPAIAN_FORMAT, Map.of(
+        LapkinVariables.TANGGAL_PENYAMPAIAN_FORMAT, tahun + "-12-01"));
+
+    List<String> units = lapkinFillEachUnitsFormat(as("kabid"), caseId);
+    assertThat(units).as("one task per configured unit").hasSize(3).contains("Sekretariat",
+        "Bidang Rehabilitasi dan Perlindungan Jaminan Sosial");
+
+    String analisis = kasubbag.claimTask(caseId, LapkinVariables.TASK_ANALISIS_DATA);
+    Map<String, Object> prefilled = kasubbag.get("/task/" + analisis + "/form-variables").getBody();
+    String capaian = (String) ((Map<?, ?>) prefilled.get(LapkinVariables.CAPAIAN_KINERJA)).get("value");
+    assertThat(capaian.split("\n")).as("the units' rows, in the configured order").hasSize(3)
+        .satisfies(rows -> assertThat(rows[0]).startsWith("Sasaran Sekretariat |"));
+    String layanan = (String) ((Map<?, ?>) prefilled.get(LapkinVariables.LAYANAN)).get("value");
+    assertThat(layanan).as("the annex, from the SLA report of %s", tahun)
+        .containsPattern("(?m)^Penyusunan Laporan Akuntabilitas Kinerja Instansi Pemerintah \\(LAPKIN\\) \\| \\d+ \\| \\d+ \\| \\d+$");
+    Map<String, Object> lapkin = Map.of(LapkinVariables.CAPAIAN_KINERJA, capaian, LapkinVariables.IKHTISAR,
+        "Sebagian besar sasaran tercapai.", LapkinVariables.RENCANA_TINDAK_LANJUT, "Percepat pengumpulan data.");
+    lapkinSubmit(kasubbag, caseId, analisis, lapkin);
+    kasubbag.completeTask(caseId, LapkinVariables.TASK_PEMBUATAN_DOKUMEN, lapkin);
+    sekretaris.completeTask(caseId, LapkinVariables.TASK_KOREKSI_SEKRETARIS, Map.of(
+        LapkinVariables.HASIL_KOREKSI_SEKRETARIS, LapkinVariables.DIPERBAIKI,
+        LapkinVariables.CATATAN_KOREKSI_SEKRETARIS, "Lengkapi kendala."));
+    kasubbag.completeTask(caseId, LapkinVariables.TASK_PEMBUATAN_DOKUMEN, Map.of(LapkinVariables.CAPAIAN_KINERJA,
+        capaian, LapkinVariables.IKHTISAR, "Sebagian besar sasaran tercapai.", LapkinVariables.KENDALA,
+        "Data unit terlambat masuk."));
+    sekretaris.completeTask(caseId, LapkinVariables.TASK_KOREKSI_SEKRETARIS, Map.of(
+        LapkinVariables.HASIL_KOREKSI_SEKRETARIS, LapkinVariables.DISETUJUI,
+        LapkinVariables.CATATAN_KOREKSI_SEKRETARIS, "Sesuai."));
+    sekretaris.completeTask(caseId, LapkinVariables.TASK_PENYAMPAIAN_KADIS, Map.of(
+        LapkinVariables.TANGGAL_PENYAMPAIAN_KADIS, tahun + "-12-20"));
+    kadis.completeTask(caseId, LapkinVariables.TASK_PENANDATANGANAN_KADIS, Map.of(
+        LapkinVariables.DISPOSISI_PERSETUJUAN_KADIS, "Disetujui, kirim kepada Bupati."));
+    kasubbag.completeTask(caseId, LapkinVariables.TASK_PEMBUATAN_SURAT_PENGANTAR, Map.of(
+        LapkinVariables.TUJUAN_SURAT, "Bupati Tanah Laut", LapkinVariables.ALAMAT_TUJUAN, "Pelaihari",
+        LapkinVariables.JUMLAH_EKSEMPLAR, "3"));
+    staf.completeTask(caseId, LapkinVariables.TASK_PENGIRIMAN_ARSIP, Map.of(LapkinVariables.TANGGAL_PENGIRIMAN,
+        tahun + "-12-21", LapkinVariables.LOKASI_ARSIP, "Lemari arsip Subbag Perencanaan dan Keuangan"));
+
+    Map<String, Object> history = kadis.get("/history/process-instance/" + caseId).getBody();
+    assertThat(history.get("state")).isEqualTo("COMPLETED");
+    assertThat(history.get("tenantId")).isEqualTo(TENANT);
+    assertThat(pdfText(kasubbag, kadis.historicValue(caseId, LapkinVariables.DOKUMEN_LAPKIN_ID)))
+        .as("the revised LAPKIN with the units' rows and the performance annex")
+        .contains("TAHUN " + tahun).contains("Sasaran Sekretariat").contains("Data unit terlambat masuk.")
+        .contains("Layanan Menurut SOP dan Mutu Baku").contains("Melewati mutu baku").contains("Penyusunan");
+    assertThat(kadis.historicValue(caseId, LapkinVariables.DOKUMEN_DRAFT_LAPKIN_ID)).as("the draft archived too")
+        .isNotNull().isNotEqualTo(kadis.historicValue(caseId, LapkinVariables.DOKUMEN_LAPKIN_ID));
+    assertThat(pdfText(kasubbag, kadis.historicValue(caseId, LapkinVariables.DOKUMEN_SURAT_PENGANTAR_ID)))
+        .contains("Bupati Tanah Laut").contains("Tahun " + tahun).contains("3 eksemplar");
+  }
+
+  /**
+   * Langkah 4 as the Kepala Bidang: each unit's task, named after its unit, filled with that unit's rows (a row
+   * without its five columns is refused first, and the task stays open); returns the units.
+   */
+  private List<String> lapkinFillEachUnitsFormat(EngineRest kabid, String caseId) {
+    List<Map<String, Object>> tasks = kabid.getList("/task?processInstanceId=" + caseId + "&taskDefinitionKey="
+        + LapkinVariables.TASK_PENGHIMPUNAN_DATA_UNIT).getBody();
+    String prefix = "Menghimpun data dan informasi kinerja unit kerja: ";
+    List<String> units = tasks.stream().map(task -> (String) task.get("name"))
+        .peek(name -> assertThat(name).startsWith(prefix)).map(name -> name.substring(prefix.length())).toList();
+    for (Map<String, Object> task : tasks) {
+      String taskId = (String) task.get("id");
+      String unit = ((String) task.get("name")).substring(prefix.length());
+      assertThat(kabid.post("/task/" + taskId + "/claim", Map.of("userId", kabid.userId())).getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+      ResponseEntity<Map<String, Object>> refused = kabid.post("/task/" + taskId + "/submit-form",
+          EngineRest.variables(Map.of(LapkinVariables.CAPAIAN_KINERJA_UNIT, "Pelayanan baik")));
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat((String) refused.getBody().get("message")).contains("tidak sesuai format");
+      lapkinSubmit(kabid, caseId, taskId, Map.of(LapkinVariables.CAPAIAN_KINERJA_UNIT,
+          "Sasaran " + unit + " | Persentase layanan tuntas | 90% | 92% | 102,2%", LapkinVariables.KENDALA_UNIT, ""));
+    }
+    return units;
+  }
+
+  /** Submits the claimed task's form and runs the document steps that follow, as the job executor would. */
+  private void lapkinSubmit(EngineRest user, String caseId, String taskId, Map<String, Object> values) {
+    assertThat(user.post("/task/" + taskId + "/submit-form", EngineRest.variables(values)).getStatusCode())
+        .as("%s submits %s", user.userId(), values.keySet()).isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
+    AsyncSteps.run(managementService, caseId);
   }
 
   /** The text of an issued document, as the user downloads it from the archive. */
