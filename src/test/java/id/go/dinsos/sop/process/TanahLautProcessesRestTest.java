@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The SOPs of the Tanah Laut office carried from start to end through the REST API, each step by the demo user of
@@ -92,7 +93,7 @@ class TanahLautProcessesRestTest {
 
   @Test
   void logistikBencanaStockIsCountedReplenishedAndHandedOutToDisasterVictimsByEachRoleOfTanahLaut(
-      @Autowired StockLedger ledger) throws IOException {
+      @Autowired StockLedger ledger, @Autowired JdbcTemplate jdbc) throws IOException {
     EngineRest staf = as("staf");
     EngineRest kasi = as("kasi");
     EngineRest kabid = as("kabid");
@@ -191,6 +192,11 @@ class TanahLautProcessesRestTest {
         .as("the berita acara lists what left the warehouse")
         .contains("Beras", "500", "Selimut", "40", "H. Abdul Kadir");
     assertThat(pdfText(kasi, kadis.historicValue(bencana, "dokumenLaporanPertanggungjawabanId"))).contains("Beras");
+    assertThat(jdbc.queryForList("select recorded_by, document_number from stock_movement where process_instance_id = ?"
+        + " and movement_type = 'DISTRIBUTION'", bencana)).as("the ledger names who handed out what, under which BA")
+        .hasSize(2).allSatisfy(movement -> assertThat(movement).containsEntry("recorded_by", "staf.tanah-laut")
+            .containsEntry("document_number", kadis.historicValue(bencana,
+                LogistikBencanaVariables.DOKUMEN_BA_SERAH_TERIMA_BARANG_NOMOR)));
   }
 
   /** SOP D: the usable stock of rice (kg) and blankets (lembar) of the Tanah Laut warehouse. */

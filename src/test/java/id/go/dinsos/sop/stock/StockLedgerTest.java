@@ -27,6 +27,7 @@ import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,6 +128,21 @@ class StockLedgerTest {
             + "Tidak ada barang yang dikurangi; sesuaikan daftar barang yang diserahkan lalu kirim kembali.");
 
     assertThat(stock()).as("nothing taken, not even the rice that was there").isEqualTo(before);
+    assertThat(movements()).noneMatch(movement -> movement.startsWith("DISTRIBUTION"));
+  }
+
+  @Test
+  void aBookingBelongsToTheCallersTransactionAndIsUndoneWithIt() {
+    receive(line("Beras", 100, "kg", "2027-03-31"));
+
+    assertThatThrownBy(() -> inTransaction(() -> {
+      ledger.distribute(List.of(handover("Beras", 30, "kg")), booking("staf.tanah-laut"));
+      throw new IllegalStateException("the step fails after the handover was booked");
+    })).hasMessageContaining("the step fails");
+    assertThatThrownBy(() -> ledger.distribute(List.of(handover("Beras", 30, "kg")), booking("staf.tanah-laut")))
+        .as("never outside a transaction").isInstanceOf(IllegalTransactionStateException.class);
+
+    assertThat(stock()).containsExactly("Beras|kg|2027-03-31|100");
     assertThat(movements()).noneMatch(movement -> movement.startsWith("DISTRIBUTION"));
   }
 
