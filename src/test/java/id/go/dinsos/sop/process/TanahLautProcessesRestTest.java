@@ -116,6 +116,8 @@ class TanahLautProcessesRestTest {
     opname.put(LogistikBencanaVariables.HASIL_OPNAME, "Beras | 300 | kg | " + masaBerlaku + "\nSelimut | 50 | lembar | -");
     staf.completeTask(persediaan, LogistikBencanaVariables.TASK_STOCK_OPNAME, opname);
     assertThat(logistikBencanaStock(ledger)).as("the count is the stock").containsExactly(300L, 50L);
+    assertThat(pdfText(kasi, kadis.historicValue(persediaan, "dokumenStockOpnameId")))
+        .as("the stock opname report is printed from the stock table").contains("Beras", "300", "Selimut", "50");
 
     staf.completeTask(persediaan, LogistikBencanaVariables.TASK_SURAT_PERMOHONAN_PROVINSI, Map.of(
         LogistikBencanaVariables.DAFTAR_PERMOHONAN_PROVINSI, "Selimut | 150 | lembar | stok menipis",

@@ -66,6 +66,9 @@ class StockLedgerTest {
   @AfterEach
   void tearDown() {
     threads.shutdownNow();
+    jdbc.update("delete from stock_movement where tenant_id = ?", tenant);
+    jdbc.update("delete from stock_batch where tenant_id = ?", tenant);
+    jdbc.update("delete from stock_item where tenant_id = ?", tenant);
   }
 
   @Test

@@ -111,8 +111,22 @@ class TanahLautLogistikBencanaProcessTest {
     @Override public Map<String, Object> formValues() { return values.get(); }
   }
 
+  /** A constant of one part's main path, standing for its {@link Step}. */
+  interface StepOfPath extends SopStep {
+    Step step();
+
+    @Override default String taskKey() { return step().taskKey(); }
+    @Override default String group() { return step().group(); }
+    @Override default String mutuBaku() { return step().mutuBaku(); }
+    @Override default String formId() { return step().formId(); }
+    @Override default String timerId() { return step().timerId(); }
+    @Override default String escalationKey() { return step().escalationKey(); }
+    @Override default String supervisorGroup() { return step().supervisorGroup(); }
+    @Override default Map<String, Object> formValues() { return step().formValues(); }
+  }
+
   /** The replenishment part (langkah 1-4), in the order of its main path. */
-  enum Persediaan implements SopStep {
+  enum Persediaan implements StepOfPath {
     STOCK_OPNAME_GUDANG(new Step(TASK_STOCK_OPNAME, STAF, "PT8H", KASI, FORM + "stock-opname",
         () -> stockOpname(YA))),
     SURAT_PROVINSI(new Step(TASK_SURAT_PERMOHONAN_PROVINSI, STAF, "PT1H", KASI, FORM + "permohonan-provinsi",
@@ -140,18 +154,11 @@ class TanahLautLogistikBencanaProcessTest {
       this.step = step;
     }
 
-    @Override public String taskKey() { return step.taskKey(); }
-    @Override public String group() { return step.group(); }
-    @Override public String mutuBaku() { return step.mutuBaku(); }
-    @Override public String formId() { return step.formId(); }
-    @Override public String timerId() { return step.timerId(); }
-    @Override public String escalationKey() { return step.escalationKey(); }
-    @Override public String supervisorGroup() { return step.supervisorGroup(); }
-    @Override public Map<String, Object> formValues() { return step.formValues(); }
+    @Override public Step step() { return step; }
   }
 
   /** The disaster part (langkah 5-9), in the order of its main path. */
-  enum Bencana implements SopStep {
+  enum Bencana implements StepOfPath {
     LAPORAN_KEJADIAN(new Step(TASK_PENERIMAAN_LAPORAN_BENCANA, STAF, "PT45M", KASI, FORM + "laporan-kejadian",
         TanahLautLogistikBencanaProcessTest::laporanKejadian)),
     KOORDINASI(new Step(TASK_KOORDINASI_BPBD, KASI, "PT1H", KABID, FORM + "koordinasi",
@@ -176,14 +183,7 @@ class TanahLautLogistikBencanaProcessTest {
       this.step = step;
     }
 
-    @Override public String taskKey() { return step.taskKey(); }
-    @Override public String group() { return step.group(); }
-    @Override public String mutuBaku() { return step.mutuBaku(); }
-    @Override public String formId() { return step.formId(); }
-    @Override public String timerId() { return step.timerId(); }
-    @Override public String escalationKey() { return step.escalationKey(); }
-    @Override public String supervisorGroup() { return step.supervisorGroup(); }
-    @Override public Map<String, Object> formValues() { return step.formValues(); }
+    @Override public Step step() { return step; }
   }
 
   private SopProcess sop;
