@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
  *   {@code camunda:collection="${cohort.registrantNumbers(execution)}"} and
  *   {@code camunda:elementVariable="pendaftarNomor"}, named e.g.
  *   {@code Asesmen pendaftar: ${cohort.identity(execution, pendaftarNomor)}}; task listener {@code event="create"}
- *   {@code ${cohort.showRegistrant(task)}} gives the instance its read-only {@value CohortVariables#PENDAFTAR_IDENTITAS}
- *   and {@value CohortVariables#PENDAFTAR_DATA} and keeps its answer local (input mappings of a multi-instance
+ *   {@code ${cohort.showRegistrant(task)}} gives the instance its read-only
+ *   {@value CohortVariables#PENDAFTAR_IDENTITAS} and {@value CohortVariables#PENDAFTAR_DATA} and keeps its answer local (input mappings of a multi-instance
  *   activity run before the element variable exists); task listener complete {@code ${cohort.recordAssessment(task)}}
  *   writes {@value CohortVariables#KESIMPULAN_ASESMEN} and {@value CohortVariables#HASIL_ASESMEN} to that
  *   registrant.</li>

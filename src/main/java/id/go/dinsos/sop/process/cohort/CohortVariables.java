@@ -38,9 +38,9 @@ public final class CohortVariables {
 
   /** Element variable of the multi-instance assessment: the registrant's number ({@code P01}, ...). */
   public static final String PENDAFTAR_NOMOR = "pendaftarNomor";
-  /** Set by {@code ${cohort.showRegistrant(task)}}, read-only on the assessment form: "P01 Siti Aminah (NIK ..., P, 15 tahun)". */
+  /** Set by {@code ${cohort.showRegistrant(task)}}, read-only on the assessment form: "P01 Siti Aminah (NIK ...)". */
   public static final String PENDAFTAR_IDENTITAS = "pendaftarIdentitas";
-  /** Set by {@code ${cohort.showRegistrant(task)}}, read-only on the assessment form: the registrant's data, one item per line. */
+  /** Set by {@code ${cohort.showRegistrant(task)}}, read-only on the assessment form: the registrant's data. */
   public static final String PENDAFTAR_DATA = "pendaftarData";
   /** Assessment form field (radio, required): {@link #LAYAK} or {@link #TIDAK_LAYAK}. */
   public static final String KESIMPULAN_ASESMEN = "kesimpulanAsesmen";
