@@ -4,7 +4,9 @@ import static id.go.dinsos.sop.process.lansiapantijompo.LansiaPantiJompoVariable
 import static id.go.dinsos.sop.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.dinsos.sop.process.anakterlantar.AnakTerlantarVariables;
 import id.go.dinsos.sop.support.EngineRest;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The SOPs of the Lamandau office carried from start to end through the REST API, each step by the demo user of its
- * role ({@code <role>.lamandau}, password {@code demo}): SOP C, lansia terlantar ke Panti Jompo Palangka Raya.
+ * role ({@code <role>.lamandau}, password {@code demo}): SOP C, lansia terlantar ke Panti Jompo Palangka Raya; SOP A,
+ * a batch of anak terlantar sent to a panti's training.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LamandauProcessesRestTest {
@@ -82,5 +86,109 @@ class LamandauProcessesRestTest {
     for (String stem : List.of("dokumenSuratTugas", "dokumenRekomendasi", "dokumenBaSerahTerimaKlien")) {
       assertThat((String) as("kadis").historicValue(caseId, stem + "Nomor")).as("%s numbered", stem).isNotBlank();
     }
+  }
+
+  @Test
+  void anakTerlantarBatchGoesFromRegistrationToMonitoringByEachRoleOfLamandau() throws IOException {
+    EngineRest staf = as("staf");
+    EngineRest kasi = as("kasi");
+    EngineRest kabid = as("kabid");
+    String caseId = staf.startCase(AnakTerlantarVariables.PROCESS_ID, TENANT, Map.of(
+        AnakTerlantarVariables.NAMA_PANTI_TUJUAN, "PSBR Rumbai Pekanbaru",
+        AnakTerlantarVariables.PROGRAM_PELATIHAN, "Pelatihan menjahit angkatan I 2026"));
+    staf.completeTask(caseId, AnakTerlantarVariables.TASK_KOORDINASI_PEMBUKAAN_PENDAFTARAN, Map.of(
+        AnakTerlantarVariables.INFORMASI_PENDAFTARAN, "Pelatihan menjahit, usia 15-21 tahun.",
+        AnakTerlantarVariables.KUOTA_PESERTA, 10, AnakTerlantarVariables.BATAS_PENDAFTARAN, "2026-03-16"));
+    kasi.completeTask(caseId, AnakTerlantarVariables.TASK_RENCANA_SOSIALISASI, Map.of(
+        AnakTerlantarVariables.RENCANA_SOSIALISASI, "Sosialisasi melalui TKSK di 3 kecamatan."));
+
+    String pendaftaran = staf.claimTask(caseId, AnakTerlantarVariables.TASK_PENERIMAAN_PENDAFTARAN);
+    ResponseEntity<Map<String, Object>> refused = staf.post("/task/" + pendaftaran + "/submit-form",
+        variables(Map.of(AnakTerlantarVariables.DAFTAR_PENDAFTAR, "Siti Aminah | 12345 | P | 15 | Kujan")));
+    assertThat(refused.getStatusCode()).as("a NIK of 5 digits").isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message")).contains("Baris 1: NIK harus 16 angka");
+    staf.completeTask(caseId, AnakTerlantarVariables.TASK_PENERIMAAN_PENDAFTARAN, Map.of(
+        AnakTerlantarVariables.DAFTAR_PENDAFTAR, """
+            Siti Aminah | 6209014501100003 | P | 15 | Desa Kujan, Bulik | Ibu Rahmah (ibu)
+            Dodi Saputra | - | L | 17 | Nanga Bulik |
+            Yanto | 6209012208090001 | L | 16 | Desa Sungai Tuat | Pak Amat (ayah)
+            """));
+    String registerNumber = (String) as("kadis").get("/process-instance/" + caseId).getBody().get("businessKey");
+    assertThat(registerNumber).matches("\\d{4}/REG/LMD/\\d{4}");
+
+    EngineRest peksos = as("peksos");
+    List<Map<String, Object>> asesmen = peksos.getList("/task?processInstanceId=" + caseId + "&taskDefinitionKey="
+        + AnakTerlantarVariables.TASK_ASESMEN_PENDAFTAR).getBody();
+    assertThat(asesmen).as("one assessment task per registrant").hasSize(3)
+        .extracting(task -> (String) task.get("name")).anySatisfy(name -> assertThat(name).contains("Dodi Saputra"));
+    for (Map<String, Object> task : asesmen) {
+      String nomor = (String) peksos.get("/task/" + task.get("id") + "/variables/"
+          + AnakTerlantarVariables.PENDAFTAR_NOMOR).getBody().get("value");
+      assertThat(peksos.post("/task/" + task.get("id") + "/claim", Map.of("userId", peksos.userId()))
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(peksos.post("/task/" + task.get("id") + "/submit-form", variables(Map.of(
+          AnakTerlantarVariables.KESIMPULAN_ASESMEN, nomor.equals("P02") ? AnakTerlantarVariables.TIDAK_LAYAK
+              : AnakTerlantarVariables.LAYAK,
+          AnakTerlantarVariables.HASIL_ASESMEN, "Asesmen " + nomor))).getStatusCode())
+          .isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
+    }
+    kabid.completeTask(caseId, AnakTerlantarVariables.TASK_PENENTUAN_CALON_PM, Map.of(
+        AnakTerlantarVariables.NOMOR_PM_TERPILIH, "P01, P03"));
+    staf.completeTask(caseId, AnakTerlantarVariables.TASK_PENGISIAN_FORMULIR_PERSYARATAN, Map.of(
+        AnakTerlantarVariables.TANGGAL_FORMULIR_LENGKAP, "2026-03-20",
+        AnakTerlantarVariables.CATATAN_FORMULIR_PERSYARATAN, "KK, akta kelahiran, surat sehat."));
+    kasi.completeTask(caseId, AnakTerlantarVariables.TASK_KOORDINASI_RENCANA_PENGIRIMAN, Map.of(
+        AnakTerlantarVariables.IZIN_BERANGKAT, AnakTerlantarVariables.IZIN_DIBERIKAN,
+        AnakTerlantarVariables.HASIL_KOORDINASI_PANTI, "Izin berangkat Nomor 12/PSBR/2026."));
+    kabid.completeTask(caseId, AnakTerlantarVariables.TASK_KOORDINASI_PEMBERANGKATAN, Map.of(
+        AnakTerlantarVariables.TANGGAL_KEBERANGKATAN, "2026-03-25",
+        AnakTerlantarVariables.RENCANA_PEMBERANGKATAN, "Mobil dinas, berangkat pukul 07.00."));
+    as("tksk").completeTask(caseId, AnakTerlantarVariables.TASK_KOORDINASI_CALON_PM_KELUARGA, Map.of(
+        AnakTerlantarVariables.HASIL_KOORDINASI_KELUARGA, "Keluarga setuju, PM siap berangkat."));
+    as("kadis").completeTask(caseId, AnakTerlantarVariables.TASK_PEMBUATAN_SURAT_TUGAS, Map.of(
+        AnakTerlantarVariables.PETUGAS_PENDAMPING, "Rina Marlina | 198705122010012003 | Penata (III/c) | Peksos"));
+    staf.completeTask(caseId, AnakTerlantarVariables.TASK_PENYERAHAN_CALON_PM, Map.of(
+        AnakTerlantarVariables.TANGGAL_PENYERAHAN, "2026-03-26",
+        AnakTerlantarVariables.PETUGAS_PENYERAH_NAMA, "Rina Marlina",
+        AnakTerlantarVariables.PETUGAS_PANTI_PENERIMA_NAMA, "Yohanes",
+        AnakTerlantarVariables.PETUGAS_PANTI_PENERIMA_JABATAN, "Pekerja Sosial PSBR Rumbai"));
+    as("panti").completeTask(caseId, AnakTerlantarVariables.TASK_MASA_PELAYANAN_PANTI, Map.of(
+        AnakTerlantarVariables.TANGGAL_SELESAI_PELAYANAN, "2026-09-25",
+        AnakTerlantarVariables.LAPORAN_PELAYANAN_PANTI, "Materi menjahit selesai."));
+    kasi.completeTask(caseId, AnakTerlantarVariables.TASK_KOORDINASI_PENJEMPUTAN, Map.of(
+        AnakTerlantarVariables.TANGGAL_PENJEMPUTAN, "2026-09-28",
+        AnakTerlantarVariables.RENCANA_PENJEMPUTAN, "Dijemput mobil dinas."));
+    staf.completeTask(caseId, AnakTerlantarVariables.TASK_PENJEMPUTAN_PM, Map.of(
+        AnakTerlantarVariables.SERTIFIKAT_PM,
+        "P01 (Siti Aminah) | 474/SRT/PSBR/2026\nP03 (Yanto) | 475/SRT/PSBR/2026"));
+    staf.completeTask(caseId, AnakTerlantarVariables.TASK_SERAH_TERIMA_DARI_PANTI, Map.of(
+        AnakTerlantarVariables.TANGGAL_SERAH_TERIMA_KEMBALI, "2026-09-28",
+        AnakTerlantarVariables.PETUGAS_PANTI_PENYERAH_NAMA, "Yohanes",
+        AnakTerlantarVariables.PETUGAS_PANTI_PENYERAH_JABATAN, "Pekerja Sosial PSBR Rumbai",
+        AnakTerlantarVariables.PETUGAS_DINSOS_PENERIMA_NAMA, "Rina Marlina"));
+    staf.completeTask(caseId, AnakTerlantarVariables.TASK_PEMBUATAN_LAPORAN, Map.of(
+        AnakTerlantarVariables.URAIAN_KEGIATAN, "Pengiriman dan penjemputan dua PM.",
+        AnakTerlantarVariables.HASIL_KEGIATAN, "Dua PM bersertifikat menjahit."));
+    peksos.completeTask(caseId, AnakTerlantarVariables.TASK_MONITORING_EVALUASI, Map.of(
+        AnakTerlantarVariables.HASIL_MONITORING, "Kedua PM membuka usaha jahit."));
+
+    EngineRest kadis = as("kadis");
+    Map<String, Object> history = kadis.get("/history/process-instance/" + caseId).getBody();
+    assertThat(history.get("state")).isEqualTo("COMPLETED");
+    assertThat(history.get("businessKey")).isEqualTo(registerNumber);
+    assertThat(history.get("tenantId")).isEqualTo(TENANT);
+    assertThat((String) kadis.historicValue(caseId, "pendaftarP01")).as("the PM's own data stays with the case")
+        .contains("\"nik\":\"6209014501100003\"", "\"keluarga\":\"Ibu Rahmah (ibu)\"",
+            "\"kesimpulan\":\"layak\"", "\"pm\":true", "\"sertifikat\":\"474/SRT/PSBR/2026\"");
+    for (String stem : List.of("dokumenSuratTugas", "dokumenSuratPengantar",
+        AnakTerlantarVariables.DOKUMEN_BA_PENYERAHAN,
+        AnakTerlantarVariables.DOKUMEN_BA_SERAH_TERIMA_KEMBALI, "dokumenLaporanKegiatan")) {
+      assertThat((String) kadis.historicValue(caseId, stem + "Nomor")).as("%s numbered", stem).isNotBlank();
+    }
+    String baSerahTerimaKembali = (String) kadis.historicValue(caseId,
+        AnakTerlantarVariables.DOKUMEN_BA_SERAH_TERIMA_KEMBALI + "Id");
+    assertThat(staf.documentText(baSerahTerimaKembali))
+        .as("the berita acara lists the PM with their certificates, not the registrant left out")
+        .contains("Siti Aminah", "6209014501100003", "Yanto", "474/SRT/PSBR/2026").doesNotContain("Dodi");
   }
 }

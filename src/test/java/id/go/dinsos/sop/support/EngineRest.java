@@ -2,8 +2,12 @@ package id.go.dinsos.sop.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -100,6 +104,15 @@ public final class EngineRest {
     List<Map<String, Object>> found = getList("/history/variable-instance?processInstanceId=" + caseId
         + "&variableName=" + variableName).getBody();
     return found == null || found.isEmpty() ? null : found.get(0).get("value");
+  }
+
+  /** The text of an issued document as this user downloads it from the archive ({@code /api/dokumen/{id}/pdf}). */
+  public String documentText(Object documentId) throws IOException {
+    ResponseEntity<byte[]> pdf = rest.getForEntity("/api/dokumen/" + documentId + "/pdf", byte[].class);
+    assertThat(pdf.getStatusCode()).as("%s downloads document %s", userId, documentId).isEqualTo(HttpStatus.OK);
+    try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
   }
 
   /** Request body {@code {"variables": {...}}} with each value typed as the REST API expects. */
