@@ -34,14 +34,30 @@ async function screenshot(name) {
 }
 
 async function logIn(app, user) {
-  await context.clearCookies();
-  await page.goto(`${BASE}/camunda/app/${app}/`);
-  // the first visit loads the whole webapp: give a busy build machine time
-  await page.locator('input[ng-model=username]').waitFor({ timeout: 90000 });
-  await page.fill('input[ng-model=username]', user);
-  await page.fill('input[ng-model=password]', 'demo');
-  await page.click('button[type=submit]');
-  await page.locator('#dinsos-kantor', { hasText: user }).waitFor();
+  // on a busy machine the login view can still be re-rendering when it is first typed into: check what was
+  // typed, and try again from a fresh page when the login did not take
+  for (let attempt = 1; ; attempt += 1) {
+    await context.clearCookies();
+    await page.goto(`${BASE}/camunda/app/${app}/`);
+    // the first visit loads the whole webapp: give a busy build machine time
+    await page.locator('input[ng-model=username]').waitFor({ timeout: 90000 });
+    await page.waitForLoadState('networkidle');
+    await page.fill('input[ng-model=username]', user);
+    await page.fill('input[ng-model=password]', 'demo');
+    const typed = await page.inputValue('input[ng-model=username]') === user
+      && await page.inputValue('input[ng-model=password]') === 'demo';
+    if (typed) {
+      await page.click('button[type=submit]');
+      try {
+        await page.locator('#dinsos-kantor', { hasText: user }).waitFor({ timeout: 30000 });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    } else if (attempt === 3) {
+      throw new Error(`could not type the credentials of ${user} into the login form`);
+    }
+  }
 }
 
 const field = (key) => page.locator(`[id$="-Field_${key}"]`);
