@@ -20,7 +20,7 @@ import org.springframework.http.HttpStatus;
  * role ({@code <role>.lamandau}, password {@code demo}): SOP C, lansia terlantar ke Panti Jompo Palangka Raya.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LamandauProcessesRestTest {
+public class LamandauProcessesRestTest {
 
   private static final String TENANT = "lamandau";
 
@@ -31,7 +31,7 @@ class LamandauProcessesRestTest {
     return EngineRest.as(rest, role + "." + TENANT).runningDocumentSteps(managementService);
   }
 
-  static Map<String, Object> permohonan() {
+  public static Map<String, Object> permohonan() {
     Map<String, Object> values = new HashMap<>();
     values.put(DESA_KELURAHAN, "Desa Kujan");
     values.put(KECAMATAN, "Bulik");
