@@ -52,6 +52,10 @@ final class WebappSession {
     loginResponse = rest.exchange(LOGIN + app, HttpMethod.POST,
         new HttpEntity<>("username=" + userId + "&password=" + password, headers), String.class);
     keepCookies(loginResponse);
+    if (loginResponse.getStatusCode() == HttpStatus.OK) {
+      // the login starts a new session; the apps' next request fetches its CSRF token
+      get("/camunda/api/admin/auth/user/default");
+    }
     return loginResponse;
   }
 
