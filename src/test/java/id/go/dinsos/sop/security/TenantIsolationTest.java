@@ -193,7 +193,11 @@ class TenantIsolationTest {
       assertThat(SecurityCases.deploy(rest, user, "demo", "magetan", "uji.bpmn",
           SecurityCases.diagram("uji-bukan-admin", "")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+      assertThat(rest.withBasicAuth(user, "demo").postForEntity("/api/calendar/holidays/reload", null, String.class)
+          .getStatusCode()).as("reloading the holidays").isEqualTo(HttpStatus.FORBIDDEN);
     }
+    assertThat(WebappSession.loggedIn(rest, "kadis.magetan", "cockpit").postJson("/api/calendar/holidays/reload", "")
+        .getStatusCode().is2xxSuccessful()).as("a webapp session is not enough to change anything").isFalse();
     assertThat(identityService.createUserQuery().userId("penyusup-baru").count()).isZero();
     assertThat(identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list())
         .extracting(user -> user.getId()).containsExactly("admin");
