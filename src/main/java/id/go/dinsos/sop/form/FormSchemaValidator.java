@@ -20,9 +20,18 @@ import org.springframework.stereotype.Component;
  * maxLength, pattern, min, max and the options of selects and radios), so a request that skips
  * Tasklist's browser-side validation is refused with the same rules, in Indonesian. A NIK field (key ending in
  * "Nik") is also checked for what a pattern cannot see: province code, date of birth, serial ({@link Nik}).
+ *
+ * <p>Whatever the form says, a value must have its field's type (text, number, yes/no), a text is at most
+ * {@link #DEFAULT_MAX_TEXT_LENGTH} characters, and a text holds no HTML tag: what staff type ends up in letters,
+ * reports and pages, so markup and scripts are refused at the door (the pages and documents escape on output too).
  */
 @Component
 public class FormSchemaValidator {
+
+  /** For text fields whose form sets no maxLength: far more than any field of the SOPs needs. */
+  public static final int DEFAULT_MAX_TEXT_LENGTH = 4000;
+  /** An opening or closing tag, a comment or a declaration: {@code <script}, {@code <b>}, {@code </p>}, {@code <!--}. */
+  private static final Pattern HTML_TAG = Pattern.compile("<(/?[a-zA-Z]|[!?])");
 
   private final ObjectMapper objectMapper;
 
@@ -70,7 +79,19 @@ public class FormSchemaValidator {
       }
       return;
     }
+    String type = field.path("type").asText();
+    String expected = expectedType(type, value);
+    if (expected != null) {
+      errors.add("Kolom '" + label + "' harus berisi " + expected + ".");
+      return;
+    }
     if (value instanceof String text) {
+      if (!rules.has("maxLength") && text.length() > DEFAULT_MAX_TEXT_LENGTH) {
+        errors.add("Kolom '" + label + "' maksimal " + DEFAULT_MAX_TEXT_LENGTH + " karakter.");
+      }
+      if (HTML_TAG.matcher(text).find()) {
+        errors.add("Kolom '" + label + "' tidak boleh memuat tag HTML atau skrip (<...>).");
+      }
       if (rules.has("minLength") && text.length() < rules.path("minLength").asInt()) {
         errors.add("Kolom '" + label + "' minimal " + rules.path("minLength").asInt() + " karakter.");
       }
@@ -96,6 +117,16 @@ public class FormSchemaValidator {
     if (options.isArray() && !options.isEmpty() && !isOneOf(options, value)) {
       errors.add("Pilihan untuk kolom '" + label + "' tidak dikenal.");
     }
+  }
+
+  /** What a value of a field of this type must be, in Indonesian, when {@code value} is not that; otherwise null. */
+  private static String expectedType(String type, Object value) {
+    return switch (type) {
+      case "checkbox" -> value instanceof Boolean ? null : "ya atau tidak (Boolean)";
+      case "number" -> value instanceof Number ? null : "angka";
+      case "textfield", "textarea", "datetime" -> value instanceof String ? null : "teks";
+      default -> null;
+    };
   }
 
   /** Every field whose key ends in "Nik" (anakNik, pemohonNik, …) holds a NIK and is checked as one. */

@@ -6,11 +6,14 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
 
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -29,6 +32,10 @@ public class IdentitySetup {
 
   /** Runs before processes are deployed and before anything that refers to groups or tenants. */
   public static final int ORDER = 0;
+
+  /** Task work (claim, assign, complete, variables) and case operations; the Admin category stays with administrators. */
+  static final List<String> SUPERVISED_OPERATION_LOG_CATEGORIES =
+      List.of(UserOperationLogEntry.CATEGORY_TASK_WORKER, UserOperationLogEntry.CATEGORY_OPERATOR);
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
 
@@ -72,8 +79,12 @@ public class IdentitySetup {
   }
 
   /**
-   * Everyone works in Tasklist and reads the definitions of their office (start forms, diagrams);
-   * task access itself comes from candidate groups. Supervisors also follow cases in Cockpit.
+   * The least each role needs. Everyone works in Tasklist and reads the definitions of their office (start forms,
+   * diagrams); task access itself comes from the engine's per-task grants to candidate groups, so staff see only the
+   * tasks of their groups. Supervisors also follow their office's cases, history and who changed what (the user
+   * operation log of task work and case operations, not the Admin category) in Cockpit. Which office is the
+   * engine's tenant check: the grants say what, the tenant membership says where. {@link GrantSync} removes
+   * anything beyond this at the end of start-up.
    */
   private void grantRole(Role role) {
     String group = role.groupId();
@@ -84,6 +95,10 @@ public class IdentitySetup {
           READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
       authorizations.grantGroup(group, Resources.PROCESS_INSTANCE, Authorization.ANY, READ);
       authorizations.grantGroup(group, Resources.DEPLOYMENT, Authorization.ANY, READ);
+      for (String category : SUPERVISED_OPERATION_LOG_CATEGORIES) {
+        authorizations.grantGroup(group, Resources.OPERATION_LOG_CATEGORY, category,
+            UserOperationLogCategoryPermissions.READ);
+      }
     } else {
       authorizations.grantGroup(group, Resources.PROCESS_DEFINITION, Authorization.ANY, READ);
     }

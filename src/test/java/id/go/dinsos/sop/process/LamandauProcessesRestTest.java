@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
  * a batch of anak terlantar sent to a panti's training.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LamandauProcessesRestTest {
+public class LamandauProcessesRestTest {
 
   private static final String TENANT = "lamandau";
 
@@ -35,7 +35,7 @@ class LamandauProcessesRestTest {
     return EngineRest.as(rest, role + "." + TENANT).runningDocumentSteps(managementService);
   }
 
-  static Map<String, Object> permohonan() {
+  public static Map<String, Object> permohonan() {
     Map<String, Object> values = new HashMap<>();
     values.put(DESA_KELURAHAN, "Desa Kujan");
     values.put(KECAMATAN, "Bulik");

@@ -1,0 +1,17 @@
+package id.go.dinsos.sop.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** A refused request answered as the REST API answers its own errors: {@code {"type": …, "message": …}}. */
+final class JsonRefusal {
+
+  private JsonRefusal() {}
+
+  static void send(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\""
+        + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+  }
+}
