@@ -16,7 +16,7 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PROCESS_NAME = 'Pengiriman Anak Jalanan (Anjal) dan Anak Terlantar (AT) ke Balai Rehabilitasi';
 const CHILD = 'Budi Santoso';
 const NIK = '3520011201150001';
-const MASKED = `${CHILD} (NIK 3520********0001)`;
+const MASKED = `${CHILD} (NIK 352001**********)`;
 
 fs.rmSync(OUT, { recursive: true, force: true });
 fs.mkdirSync(OUT, { recursive: true });

@@ -65,13 +65,18 @@ public final class Nik {
     return Integer.parseInt(nik.substring(6, 8)) > 40;
   }
 
-  /** The region kept, the birth date and serial hidden: {@code 3520011203120001} becomes {@code 352001**********}. */
+  /**
+   * The region kept, the birth date and serial hidden: {@code 3520011203120001} becomes {@code 352001**********};
+   * anything that is not a NIK is hidden whole.
+   */
   public static String mask(String nik) {
     if (nik == null || nik.isBlank()) {
       return "";
     }
     String digits = nik.strip();
-    int shown = Math.min(6, digits.length());
-    return digits.substring(0, shown) + "*".repeat(digits.length() - shown);
+    if (!SIXTEEN_DIGITS.matcher(digits).matches()) {
+      return "*".repeat(digits.length());
+    }
+    return digits.substring(0, 6) + "*".repeat(10);
   }
 }

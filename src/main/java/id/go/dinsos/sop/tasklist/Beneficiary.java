@@ -1,5 +1,6 @@
 package id.go.dinsos.sop.tasklist;
 
+import id.go.dinsos.sop.nik.Nik;
 import id.go.dinsos.sop.process.anjalat.AnjalAtVariables;
 import id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlantarVariables;
 import id.go.dinsos.sop.process.lansiapantijompo.LansiaPantiJompoVariables;
@@ -9,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * Who a case is for (the child, the lansia, the applicant), as Tasklist's task cards show it: the name
- * and the NIK with its middle digits hidden, e.g. {@code Budi Santoso (NIK 3520********0001)}. Each SOP
+ * and the NIK with its middle digits hidden, e.g. {@code Budi Santoso (NIK 352001**********)}. Each SOP
  * names the two variables of its start form; a new SOP adds its line to {@link #VARIABLES_BY_PROCESS}.
  *
  * @param nameVariable the process variable with the beneficiary's name
@@ -27,8 +28,6 @@ public record Beneficiary(String nameVariable, String nikVariable) {
       BantuanOrangTerlantarVariables.PROCESS_ID,
       new Beneficiary(BantuanOrangTerlantarVariables.PEMOHON_NAMA, BantuanOrangTerlantarVariables.PEMOHON_NIK));
 
-  private static final int SHOWN_DIGITS = 4;
-
   public static Optional<Beneficiary> of(String processDefinitionKey) {
     return Optional.ofNullable(VARIABLES_BY_PROCESS.get(processDefinitionKey));
   }
@@ -43,15 +42,8 @@ public record Beneficiary(String nameVariable, String nikVariable) {
     return Optional.of(text.strip() + " (" + maskedNik(nik instanceof String digits ? digits.strip() : "") + ")");
   }
 
-  /** {@code NIK 3520********0001}: the regency code and the last digits, never the birth date in between. */
+  /** {@code NIK 352001**********} ({@link Nik#mask}): never the birth date and serial. */
   static String maskedNik(String nik) {
-    if (nik.isEmpty()) {
-      return "tanpa NIK";
-    }
-    if (nik.length() <= 2 * SHOWN_DIGITS) {
-      return "NIK " + "*".repeat(nik.length());
-    }
-    return "NIK " + nik.substring(0, SHOWN_DIGITS) + "*".repeat(nik.length() - 2 * SHOWN_DIGITS)
-        + nik.substring(nik.length() - SHOWN_DIGITS);
+    return nik.isEmpty() ? "tanpa NIK" : "NIK " + Nik.mask(nik);
   }
 }

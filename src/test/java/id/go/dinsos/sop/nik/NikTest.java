@@ -40,7 +40,7 @@ class NikTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"3520011203120001, 352001**********", "'', ''"})
+  @CsvSource({"3520011203120001, 352001**********", "'', ''", "12345678, ********"})
   void maskingKeepsOnlyTheRegion(String nik, String masked) {
     assertThat(Nik.mask(nik)).isEqualTo(masked);
   }

@@ -17,7 +17,7 @@ class BeneficiaryTest {
 
     assertThat(child.describe(variables(Map.of(AnjalAtVariables.ANAK_NAMA, " Budi Santoso ",
         AnjalAtVariables.ANAK_NIK, "3520011201150001"))))
-        .contains("Budi Santoso (NIK 3520********0001)");
+        .contains("Budi Santoso (NIK 352001**********)");
   }
 
   @Test

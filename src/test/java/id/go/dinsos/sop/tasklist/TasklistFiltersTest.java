@@ -66,7 +66,7 @@ class TasklistFiltersTest {
         .singleResult().getId();
 
     assertThat(frontOffice.get("/task/" + taskId + "/variables/" + Beneficiary.TASK_VARIABLE).getBody())
-        .containsEntry("value", "Slamet Riyadi (NIK 3510********0004)");
+        .containsEntry("value", "Slamet Riyadi (NIK 351012**********)");
     assertThat((String) frontOffice.get("/task/" + taskId + "/variables/" + CaseRegisterNumberIssuer.NOMOR_REGISTER)
         .getBody().get("value")).matches("\\d{4}/REG/TNL/\\d{4}");
     assertThat(listed(frontOffice, "Tugas kelompok saya")).contains(taskId);
