@@ -140,11 +140,11 @@ class BadInputTest {
   @Test
   void aPageLargerThanTheLimitIsRefused() {
     ResponseEntity<String> tooMany = rest.withBasicAuth("kadis.magetan", "demo")
-        .getForEntity("/engine-rest/history/process-instance?maxResults=1001", String.class);
+        .getForEntity("/engine-rest/history/process-instance?maxResults=2001", String.class);
     assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(tooMany.getBody()).contains("maxResults paling besar 1000");
+    assertThat(tooMany.getBody()).contains("maxResults paling besar 2000");
     assertThat(rest.withBasicAuth("kadis.magetan", "demo")
-        .getForEntity("/engine-rest/history/process-instance?maxResults=1000", String.class).getStatusCode())
+        .getForEntity("/engine-rest/history/process-instance?maxResults=2000", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(WebappSession.loggedIn(rest, "kadis.magetan", "cockpit")
         .postJson("/camunda/api/engine/engine/default/task?firstResult=0&maxResults=50000", "{}").getStatusCode())
