@@ -1,10 +1,9 @@
 package id.go.dinsos.sop.casefile;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.dinsos.sop.casefile.CasePeopleMapping.Cohort;
 import id.go.dinsos.sop.casefile.CasePeopleMapping.ConsentStep;
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -27,7 +26,6 @@ public class CasePeopleLinker {
 
   private final BeneficiaryRegistry registry;
   private final ReferralConsent consents;
-  private final ObjectMapper json = new ObjectMapper();
 
   public CasePeopleLinker(BeneficiaryRegistry registry, ReferralConsent consents) {
     this.registry = registry;
@@ -72,20 +70,9 @@ public class CasePeopleLinker {
   }
 
   private void linkCohort(DelegateExecution execution, Cohort cohort, String user) {
-    Object value = execution.getVariable(cohort.variableName());
-    if (value == null) {
-      return;
-    }
-    JsonNode members;
-    try {
-      members = json.readTree(value.toString());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("Daftar PM pada variabel " + cohort.variableName() + " bukan JSON yang sah.", e);
-    }
+    List<PersonDetails> members = cohort.members(execution.getVariable(cohort.variableName()));
     for (int i = 0; i < members.size(); i++) {
-      JsonNode member = members.get(i);
-      link(execution, cohort.eachMember().key() + "-" + (i + 1), cohort.eachMember().read(name ->
-          member.hasNonNull(name) ? member.get(name).asText() : null), user);
+      link(execution, cohort.memberKey(i), members.get(i), user);
     }
   }
 

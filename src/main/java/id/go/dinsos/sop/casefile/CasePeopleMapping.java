@@ -1,5 +1,9 @@
 package id.go.dinsos.sop.casefile;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,7 +34,7 @@ public record CasePeopleMapping(String processDefinitionKey, List<PersonFields> 
 
   /** The same mapping, with the referral consent taken at that user task. */
   public CasePeopleMapping withConsentAt(String taskId, String givenByVariable, String giverNameVariable) {
-    List<ConsentStep> steps = new java.util.ArrayList<>(consentSteps);
+    List<ConsentStep> steps = new ArrayList<>(consentSteps);
     steps.add(new ConsentStep(taskId, givenByVariable, giverNameVariable));
     return new CasePeopleMapping(processDefinitionKey, people, cohort, steps);
   }
@@ -39,7 +43,39 @@ public record CasePeopleMapping(String processDefinitionKey, List<PersonFields> 
    * A JSON array of the group's members (a String or JSON variable), each an object whose properties are
    * named by {@code eachMember}; the members are linked as {@code <key>-1}, {@code <key>-2}, …
    */
-  public record Cohort(String variableName, PersonFields eachMember) {}
+  public record Cohort(String variableName, PersonFields eachMember) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Each member the variable's value lists, in its order (null where an entry names nobody yet).
+     *
+     * @throws IllegalArgumentException when the value is not a JSON array, with the reason in Indonesian
+     */
+    public List<PersonDetails> members(Object value) {
+      if (value == null) {
+        return List.of();
+      }
+      JsonNode members;
+      try {
+        members = JSON.readTree(value.toString());
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("Daftar PM pada variabel " + variableName + " bukan JSON yang sah.", e);
+      }
+      if (!members.isArray()) {
+        throw new IllegalArgumentException("Daftar PM pada variabel " + variableName + " harus berupa daftar (array).");
+      }
+      List<PersonDetails> read = new ArrayList<>();
+      members.forEach(member -> read.add(eachMember.read(name -> member.hasNonNull(name) ? member.get(name).asText()
+          : null)));
+      return read;
+    }
+
+    /** The key of the {@code index}-th member (from 0) in the case: {@code pm-1}, {@code pm-2}, … */
+    public String memberKey(int index) {
+      return eachMember.key() + "-" + (index + 1);
+    }
+  }
 
   /**
    * A referral step: {@code givenByVariable} holds {@link ReferralConsent#BY_CLIENT} or

@@ -7,6 +7,7 @@ import id.go.dinsos.sop.process.anjalat.AnjalAtVariables;
 import id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlantarVariables;
 import id.go.dinsos.sop.process.lansiapanti.LansiaPantiVariables;
 import id.go.dinsos.sop.process.lansiapantijompo.LansiaPantiJompoVariables;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,5 +67,9 @@ public final class CasePeopleMappings {
 
   public static Optional<CasePeopleMapping> forProcess(String processDefinitionKey) {
     return Optional.ofNullable(BY_PROCESS.get(processDefinitionKey));
+  }
+
+  public static Collection<CasePeopleMapping> all() {
+    return BY_PROCESS.values();
   }
 }

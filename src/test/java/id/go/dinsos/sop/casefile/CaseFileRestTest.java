@@ -7,6 +7,7 @@ import id.go.dinsos.sop.casefile.BeneficiaryRegistry.MergeRefused;
 import id.go.dinsos.sop.nik.Nik;
 import id.go.dinsos.sop.process.anjalat.AnjalAtVariables;
 import id.go.dinsos.sop.process.anjalat.MagetanAnjalAtRestTest;
+import id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlantarVariables;
 import id.go.dinsos.sop.support.EngineRest;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,7 @@ class CaseFileRestTest {
   @Autowired ManagementService managementService;
   @Autowired BeneficiaryRegistry registry;
   @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtime;
 
   // ------------------------------------------------------------------ registry
 
@@ -98,6 +101,70 @@ class CaseFileRestTest {
     assertThat(peksos.get("/task/" + openTask(peksos, firstCase) + "/form-variables?variableNames="
         + CasePeopleLinker.CASE_FILE_URL).getBody()).as("the task form's link to the case file")
         .extracting(CasePeopleLinker.CASE_FILE_URL).extracting("value").isEqualTo("/berkas/kasus/" + firstCase);
+  }
+
+  @Test
+  void aNikThatComesLaterIsGivenToThePersonOrMergesThemIntoThePersonWhoHasIt() {
+    String nik = newNik();
+    EngineRest peksos = peksos();
+    String known = peksos.startCase(PROCESS, "magetan", laporan(uniqueName("Ari"), nik));
+    String withoutNik = peksos.startCase(PROCESS, "magetan", laporan(uniqueName("Ari"), ""));
+    String child = registry.peopleOfCase(withoutNik).get(0).id();
+
+    // the NIK is found on a KK, entered at the next step
+    runtime.setVariable(withoutNik, AnjalAtVariables.ANAK_NIK, nik);
+    peksos.completeTask(withoutNik, AnjalAtVariables.TASK_PEMERIKSAAN_BERKAS, Map.of(
+        AnjalAtVariables.BERKAS_SURAT_KEPOLISIAN, false, AnjalAtVariables.BERKAS_SURAT_KEHILANGAN, true,
+        AnjalAtVariables.BERKAS_BUKU_REGISTER, true, AnjalAtVariables.BERKAS_LIST_KENDALI, true,
+        AnjalAtVariables.PETUGAS_PENERIMA_NAMA, "Sri Wahyuni"));
+
+    String holder = registry.peopleOfCase(known).get(0).id();
+    assertThat(registry.peopleOfCase(withoutNik)).extracting(Beneficiary::id).containsExactly(holder);
+    assertThat(registry.find(child).orElseThrow().mergedInto()).isEqualTo(holder);
+    assertThat(registry.mergesOf(holder)).singleElement().satisfies(merge -> {
+      assertThat(merge.mergedBy()).isEqualTo("peksos.magetan");
+      assertThat(merge.reason()).startsWith("NIK ditemukan pada kasus");
+    });
+
+    String alone = peksos.startCase(PROCESS, "magetan", laporan(uniqueName("Bayu"), ""));
+    String newNik = newNik();
+    runtime.setVariable(alone, AnjalAtVariables.ANAK_NIK, newNik);
+    peksos.completeTask(alone, AnjalAtVariables.TASK_PEMERIKSAAN_BERKAS, Map.of(
+        AnjalAtVariables.BERKAS_SURAT_KEPOLISIAN, false, AnjalAtVariables.BERKAS_SURAT_KEHILANGAN, true,
+        AnjalAtVariables.BERKAS_BUKU_REGISTER, true, AnjalAtVariables.BERKAS_LIST_KENDALI, true,
+        AnjalAtVariables.PETUGAS_PENERIMA_NAMA, "Sri Wahyuni"));
+    assertThat(registry.peopleOfCase(alone)).singleElement().extracting(Beneficiary::nik)
+        .as("nobody had that NIK: the child gets it").isEqualTo(newNik);
+  }
+
+  @Test
+  void sopGLinksTheApplicantAndCompletesTheAddressGivenAtALaterStep() {
+    String nik = "6301" + newNik().substring(4);
+    EngineRest frontOffice = EngineRest.as(rest, "fo-slrt.tanah-laut").runningDocumentSteps(managementService);
+    String caseId = frontOffice.startCase(BantuanOrangTerlantarVariables.PROCESS_ID, "tanah-laut", Map.of(
+        BantuanOrangTerlantarVariables.PEMOHON_NAMA, "Joko Susilo", BantuanOrangTerlantarVariables.PEMOHON_NIK, nik,
+        BantuanOrangTerlantarVariables.PEMOHON_JENIS_KELAMIN, "L",
+        BantuanOrangTerlantarVariables.KATEGORI_PEMOHON, "EKS_NARAPIDANA",
+        BantuanOrangTerlantarVariables.JENIS_SURAT_PENGANTAR, "LAPAS"));
+    assertThat(registry.peopleOfCase(caseId)).singleElement().satisfies(person -> {
+      assertThat(person.nik()).isEqualTo(nik);
+      assertThat(person.details().category()).isEqualTo(BeneficiaryCategory.EKS_NARAPIDANA);
+      assertThat(person.details().address()).isNull();
+    });
+
+    frontOffice.completeTask(caseId, BantuanOrangTerlantarVariables.TASK_REGISTRASI_PEMOHON, Map.of(
+        BantuanOrangTerlantarVariables.NOMOR_SURAT_PENGANTAR, "PAS.12/2026",
+        BantuanOrangTerlantarVariables.INSTANSI_PENERBIT_SURAT, "Lapas Kelas IIA Pelaihari"));
+    frontOffice.completeTask(caseId, BantuanOrangTerlantarVariables.TASK_PEMERIKSAAN_BERKAS, Map.of(
+        BantuanOrangTerlantarVariables.BERKAS_IDENTITAS, true, BantuanOrangTerlantarVariables.BERKAS_SKTM, true,
+        BantuanOrangTerlantarVariables.BERKAS_SURAT_PENGANTAR, true));
+    frontOffice.completeTask(caseId, BantuanOrangTerlantarVariables.TASK_PENCATATAN_KRONOLOGIS, Map.of(
+        BantuanOrangTerlantarVariables.ALAMAT_ASAL, "Desa Sumber Rejo, Kec. Ngawi",
+        BantuanOrangTerlantarVariables.DAERAH_TUJUAN, "Ngawi",
+        BantuanOrangTerlantarVariables.KRONOLOGI_KEJADIAN, "Bebas dari Lapas, kehabisan bekal untuk pulang."));
+
+    assertThat(registry.peopleOfCase(caseId)).singleElement().extracting(p -> p.details().address())
+        .isEqualTo("Desa Sumber Rejo, Kec. Ngawi");
   }
 
   // ------------------------------------------------------------------ uploads
