@@ -107,7 +107,7 @@ public class CaseFileController {
     model.addAttribute("people", people.stream().map(p -> person(user, p)).toList());
     model.addAttribute("fmt", new CaseFileFormat(zone(kasus.getTenantId())));
     model.addAttribute("token", token(request));
-    model.addAttribute("maxMegabytes", uploads.maxBytes() / 1048576);
+    model.addAttribute("maxMegabytes", uploads.maxBytes() / (1024 * 1024));
     model.addAttribute("pesan", pesan);
     return "berkas/kasus";
   }
@@ -142,10 +142,6 @@ public class CaseFileController {
     if (personId != null && !personId.isBlank()
         && registry.peopleOfCase(caseId).stream().noneMatch(p -> p.id().equals(personId))) {
       throw new UploadRefused("Orang yang dipilih bukan bagian dari kasus ini.");
-    }
-    Optional<String> tooLarge = uploads.sizeProblem(file.getSize());
-    if (tooLarge.isPresent()) {
-      throw new UploadRefused(tooLarge.get());
     }
     Upload stored = uploads.store(kasus.getTenantId(), caseId, personId == null || personId.isBlank() ? null : personId,
         description, file.getOriginalFilename(), file.getBytes(), user.userId(), now());
@@ -208,16 +204,16 @@ public class CaseFileController {
 
   @ExceptionHandler(UploadRefused.class)
   public ResponseEntity<String> refused(UploadRefused e) {
-    HttpStatus status = e.getMessage().startsWith("Berkas terlalu besar") ? HttpStatus.PAYLOAD_TOO_LARGE
-        : HttpStatus.BAD_REQUEST;
-    return message(status, "Berkas tidak diterima", e.getMessage());
+    return message(e.status(), "Berkas tidak diterima", e.getMessage());
   }
 
-  /** A file above the server's own multipart limit never reaches {@link #upload}: the same message. */
+  /**
+   * A file above the server's multipart limit, refused while the request is read (lazily, inside
+   * {@link #upload}: {@code spring.servlet.multipart.resolve-lazily}).
+   */
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   public ResponseEntity<String> tooLarge(MaxUploadSizeExceededException e) {
-    return message(HttpStatus.PAYLOAD_TOO_LARGE, "Berkas tidak diterima", "Berkas terlalu besar: paling besar "
-        + uploads.maxBytes() / 1048576 + " MB. Perkecil hasil pindaian lalu unggah lagi.");
+    return message(HttpStatus.PAYLOAD_TOO_LARGE, "Berkas tidak diterima", uploads.tooLargeMessage());
   }
 
   @ExceptionHandler(MergeRefused.class)

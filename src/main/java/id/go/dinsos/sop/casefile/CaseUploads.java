@@ -5,17 +5,20 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Scanned papers and photos of a case (KTP/KK, SKTM, surat kepolisian, photos): PDF, JPEG or PNG by content,
- * at most {@code dinsos.casefile.max-upload-bytes}, kept with their SHA-256, uploader and time.
+ * at most {@code spring.servlet.multipart.max-file-size}, kept with their SHA-256, uploader and time.
  */
 @Repository
 public class CaseUploads {
@@ -31,22 +34,20 @@ public class CaseUploads {
   private final JdbcTemplate jdbc;
   private final long maxBytes;
 
-  public CaseUploads(JdbcTemplate jdbc, @Value("${dinsos.casefile.max-upload-bytes:5242880}") long maxBytes) {
+  /** The limit is the server's own for one uploaded file, so a file above it is refused before it is read. */
+  public CaseUploads(JdbcTemplate jdbc, @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxSize) {
     this.jdbc = jdbc;
-    this.maxBytes = maxBytes;
+    this.maxBytes = maxSize.toBytes();
   }
 
   public long maxBytes() {
     return maxBytes;
   }
 
-  /** Why a file may not be uploaded, in Indonesian: too large. Checked before the content is read. */
-  public Optional<String> sizeProblem(long size) {
-    if (size > maxBytes) {
-      return Optional.of("Berkas terlalu besar: " + megabytes(size) + " MB, paling besar " + megabytes(maxBytes)
-          + " MB. Perkecil hasil pindaian (resolusi 150–200 dpi) lalu unggah lagi.");
-    }
-    return Optional.empty();
+  /** Why a file above the limit is refused, in Indonesian. */
+  public String tooLargeMessage() {
+    return "Berkas terlalu besar: paling besar " + megabytes(maxBytes)
+        + " MB. Perkecil hasil pindaian (resolusi 150–200 dpi) atau bagi menjadi beberapa berkas, lalu unggah lagi.";
   }
 
   /**
@@ -59,9 +60,8 @@ public class CaseUploads {
     if (content.length == 0) {
       throw new UploadRefused("Berkas kosong: pilih berkas hasil pindaian atau foto.");
     }
-    Optional<String> tooLarge = sizeProblem(content.length);
-    if (tooLarge.isPresent()) {
-      throw new UploadRefused(tooLarge.get());
+    if (content.length > maxBytes) {
+      throw new UploadRefused(HttpStatus.PAYLOAD_TOO_LARGE, tooLargeMessage());
     }
     UploadType type = UploadType.of(content).orElseThrow(() -> new UploadRefused("Jenis berkas '" + fileName
         + "' tidak diterima: isinya bukan PDF, JPEG atau PNG (nama berkas tidak menentukan jenisnya)."));
@@ -109,7 +109,8 @@ public class CaseUploads {
   }
 
   private static String megabytes(long bytes) {
-    return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0).replace('.', ',');
+    String shown = String.format(Locale.ROOT, "%.1f", bytes / 1048576.0).replace('.', ',');
+    return shown.endsWith(",0") ? shown.substring(0, shown.length() - 2) : shown;
   }
 
   static String sha256(byte[] content) {
@@ -127,8 +128,20 @@ public class CaseUploads {
 
   /** A file that is not accepted, with the reason in Indonesian. */
   public static class UploadRefused extends RuntimeException {
+
+    private final HttpStatus status;
+
     public UploadRefused(String message) {
+      this(HttpStatus.BAD_REQUEST, message);
+    }
+
+    public UploadRefused(HttpStatus status, String message) {
       super(message);
+      this.status = status;
+    }
+
+    public HttpStatus status() {
+      return status;
     }
   }
 }

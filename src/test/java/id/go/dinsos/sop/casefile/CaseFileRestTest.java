@@ -190,7 +190,7 @@ class CaseFileRestTest {
     byte[] huge = Arrays.copyOf(pdf, 5 * 1024 * 1024 + 1);
     ResponseEntity<String> oversized = uploadText("peksos.magetan", caseId, "besar.pdf", huge);
     assertThat(oversized.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
-    assertThat(oversized.getBody()).contains("Berkas terlalu besar").contains("paling besar 5,0 MB");
+    assertThat(oversized.getBody()).contains("Berkas terlalu besar").contains("paling besar 5 MB");
 
     assertThat(uploadText("peksos.lamandau", caseId, "surat.pdf", pdf).getStatusCode())
         .as("another office cannot add to the case").isEqualTo(HttpStatus.FORBIDDEN);
