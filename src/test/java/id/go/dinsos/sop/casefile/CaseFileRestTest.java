@@ -9,12 +9,23 @@ import id.go.dinsos.sop.process.anjalat.AnjalAtVariables;
 import id.go.dinsos.sop.process.anjalat.MagetanAnjalAtRestTest;
 import id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlantarVariables;
 import id.go.dinsos.sop.support.EngineRest;
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -22,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -46,6 +58,7 @@ class CaseFileRestTest {
   @Autowired BeneficiaryRegistry registry;
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtime;
+  @LocalServerPort int port;
 
   // ------------------------------------------------------------------ registry
 
@@ -209,6 +222,30 @@ class CaseFileRestTest {
         .getForEntity("/berkas/unggahan/" + uploadId, byte[].class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void fromTasklistTheSessionAndThePagesTokenAreNeededToUpload() throws Exception {
+    String caseId = peksos().startCase(PROCESS, "magetan", laporan(uniqueName("Nina"), ""));
+    HttpClient tasklist = loggedInToTasklist("peksos.magetan");
+
+    HttpResponse<String> page = tasklist.send(HttpRequest.newBuilder(url("/berkas/kasus/" + caseId)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).as("the link from the task form opens without logging in again").isEqualTo(200);
+    Matcher token = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"").matcher(page.body());
+    assertThat(token.find()).isTrue();
+
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10};
+    HttpResponse<String> withoutToken = tasklist.send(multipartRequest(caseId, "", jpeg),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(withoutToken.statusCode()).as("a session cookie alone, as another site could send it")
+        .isEqualTo(401);
+    HttpResponse<String> uploaded = tasklist.send(multipartRequest(caseId, token.group(1), jpeg),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(uploaded.statusCode()).isEqualTo(303);
+    assertThat(uploaded.headers().firstValue("Location")).hasValue("/berkas/kasus/" + caseId + "?pesan=unggah");
+    assertThat(jdbc.queryForObject("select uploaded_by from case_upload where process_instance_id = ?", String.class,
+        caseId)).isEqualTo("peksos.magetan");
+  }
+
   // ------------------------------------------------------------------ the case page of a finished case
 
   @Test
@@ -339,6 +376,46 @@ class CaseFileRestTest {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  private URI url(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  /** Logs in as Tasklist's login page does (with its CSRF token) and keeps the session cookie. */
+  private HttpClient loggedInToTasklist(String userId) throws Exception {
+    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    client.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String xsrf = cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+    HttpResponse<String> login = client.send(HttpRequest.newBuilder(
+            url("/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", xsrf)
+        .header("Origin", "http://localhost:" + port)
+        .header("Referer", "http://localhost:" + port + "/camunda/app/tasklist/default/")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + userId + "&password=" + EngineRest.DEMO_PASSWORD))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as("login to Tasklist: %s", login.body()).isEqualTo(200);
+    return client;
+  }
+
+  /** The upload form of the case page as a browser submits it. */
+  private HttpRequest multipartRequest(String caseId, String token, byte[] content) {
+    String boundary = "----berkas" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    String fields = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n" + token + "\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"jenis\"\r\n\r\nFoto klien\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"foto.jpg\"\r\n"
+        + "Content-Type: image/jpeg\r\n\r\n";
+    body.writeBytes(fields.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(url("/berkas/kasus/" + caseId + "/unggah"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+  }
 
   private EngineRest peksos() {
     return as("peksos.magetan");
