@@ -124,6 +124,7 @@ public class CaseFileController {
     model.addAttribute("merges", registry.mergesOf(personId));
     model.addAttribute("cases", caseFiles.cases(registry.casesOf(personId)).stream()
         .map(kasus -> new CaseRow(kasus, caseFiles.processName(kasus))).toList());
+    model.addAttribute("uploads", uploads.ofPerson(personId));
     model.addAttribute("fmt", new CaseFileFormat(zone(person.tenantId())));
     model.addAttribute("mayMerge", NikVisibility.seesFullNik(user) && person.mergedInto() == null
         && !person.details().hasNik());
@@ -162,6 +163,9 @@ public class CaseFileController {
     EngineUser user = authentication.require(request, CaseFileController::officer);
     Upload upload = uploads.find(uploadId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     ownCase(user, upload.processInstanceId());
+    if (upload.beneficiaryId() != null) {
+      accessLog.record(upload.tenantId(), user.userId(), upload.beneficiaryId(), upload.processInstanceId(), now());
+    }
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(upload.contentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(upload.fileName(), StandardCharsets.UTF_8).build().toString())

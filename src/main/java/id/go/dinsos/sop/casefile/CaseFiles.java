@@ -70,14 +70,15 @@ public class CaseFiles {
 
   public CaseFile caseFile(HistoricProcessInstance kasus) {
     String caseId = kasus.getId();
-    Map<String, SlaBreach> breachByTask = breaches.findByProcessInstance(caseId).stream()
-        .filter(b -> b.lateTaskId() != null)
+    List<SlaBreach> caseBreaches = breaches.findByProcessInstance(caseId);
+    Map<String, SlaBreach> breachByTask = caseBreaches.stream().filter(b -> b.lateTaskId() != null)
         .collect(Collectors.toMap(SlaBreach::lateTaskId, Function.identity(), (a, b) -> a));
     Instant now = ClockUtil.getCurrentTime().toInstant();
     List<Step> steps = history.createHistoricTaskInstanceQuery().processInstanceId(caseId)
         .orderByHistoricActivityInstanceStartTime().asc().orderByHistoricTaskInstanceEndTime().asc().list().stream()
         .map(task -> step(task, breachByTask.get(task.getId()), now)).toList();
-    boolean serviceLate = breaches.findByProcessInstance(caseId).stream().anyMatch(b -> b.lateTaskId() == null);
+    // the whole-service standard is recorded without a late task
+    boolean serviceLate = caseBreaches.stream().anyMatch(b -> b.lateTaskId() == null);
     return new CaseFile(kasus, processName(kasus), steps, steps.stream().filter(step -> step.end() == null).toList(),
         documents.findByProcessInstance(caseId), uploads.ofCase(caseId), consents.ofCase(caseId), serviceLate);
   }

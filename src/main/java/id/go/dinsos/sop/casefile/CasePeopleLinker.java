@@ -46,10 +46,11 @@ public class CasePeopleLinker {
     CasePeopleMappings.forProcess(processKey(execution)).ifPresent(mapping -> {
       for (ConsentStep step : mapping.consentSteps()) {
         Object givenBy = task.getVariable(step.givenByVariable());
-        if (step.taskId().equals(task.getTaskDefinitionKey()) && givenBy != null) {
+        Object giverName = task.getVariable(step.giverNameVariable());
+        // the step's form requires both; a step completed without its form records nothing
+        if (step.taskId().equals(task.getTaskDefinitionKey()) && givenBy != null && giverName != null) {
           consents.record(execution.getTenantId(), execution.getProcessInstanceId(), task.getId(),
-              task.getTaskDefinitionKey(), givenBy.toString(), String.valueOf(task.getVariable(step.giverNameVariable())),
-              user, now());
+              task.getTaskDefinitionKey(), givenBy.toString(), giverName.toString(), user, now());
         }
       }
     });

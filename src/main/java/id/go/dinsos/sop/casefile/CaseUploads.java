@@ -90,6 +90,12 @@ public class CaseUploads {
         ROW, processInstanceId);
   }
 
+  /** The uploads that belong to a person (chosen on upload), over all their cases. */
+  public List<Upload> ofPerson(String beneficiaryId) {
+    return jdbc.query("select " + COLUMNS + " from case_upload where beneficiary_id = ? order by uploaded_at",
+        ROW, beneficiaryId);
+  }
+
   public int countOfCase(String processInstanceId) {
     return jdbc.queryForObject("select count(*) from case_upload where process_instance_id = ?", Integer.class,
         processInstanceId);

@@ -76,12 +76,10 @@ public record PersonFields(String key, Map<Part, String> names, String categoryN
     if (value instanceof java.util.Date date) {
       return new java.sql.Date(date.getTime()).toLocalDate();
     }
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
+    String text = value == null ? "" : value.toString().strip();
     try {
       // form-js date fields send ISO dates; a date-time keeps its date part
-      return LocalDate.parse(value.toString().strip().substring(0, Math.min(10, value.toString().strip().length())));
+      return text.isEmpty() ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       return null;
     }

@@ -359,7 +359,16 @@ class CaseFileRestTest {
     String caseId = peksos().startCase(PROCESS, "magetan", laporan(name, ""));
     String personId = registry.peopleOfCase(caseId).get(0).id();
 
-    assertThat(page("pendamping-rehsos.magetan", "/berkas/orang/" + personId)).contains(name);
+    HttpHeaders json = new HttpHeaders();
+    json.setAccept(List.of(MediaType.APPLICATION_JSON));
+    HttpEntity<MultiValueMap<String, Object>> ofThePerson = multipart("ktp.png",
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, "KTP orang tua", json);
+    ofThePerson.getBody().add("orang", personId);
+    assertThat(rest.withBasicAuth("peksos.magetan", EngineRest.DEMO_PASSWORD).postForEntity(
+        "/berkas/kasus/" + caseId + "/unggah", ofThePerson, Map.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+    assertThat(page("pendamping-rehsos.magetan", "/berkas/orang/" + personId)).contains(name)
+        .contains("KTP orang tua").contains("ktp.png");
     assertThat(page("peksos.magetan", "/berkas/kasus/" + caseId)).contains(name);
 
     String log = page("kadis.magetan", "/berkas/log-akses");
