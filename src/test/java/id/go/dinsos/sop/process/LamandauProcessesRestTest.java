@@ -68,7 +68,8 @@ public class LamandauProcessesRestTest {
     peksos.completeTask(caseId, TASK_VERIFIKASI_ASESMEN, Map.of(TANGGAL_VERIFIKASI, "2026-03-03",
         HASIL_VERIFIKASI_LAPANGAN, "Data sesuai; lansia tinggal sendiri.", ASESMEN_KONDISI_FISIK, "Lemah",
         ASESMEN_KONDISI_PSIKOLOGIS, "Kesepian", ASESMEN_KELUARGA, "Tidak ada keluarga dekat",
-        ASESMEN_KEBUTUHAN, "Perawatan di panti"));
+        ASESMEN_KEBUTUHAN, "Perawatan di panti", PERSETUJUAN_RUJUKAN, "KLIEN",
+        PEMBERI_PERSETUJUAN_NAMA, "Mbah Sarinah"));
     String registerNumber = (String) as("kadis").get("/process-instance/" + caseId).getBody().get("businessKey");
     assertThat(registerNumber).matches("\\d{4}/REG/LMD/\\d{4}");
     kasi.completeTask(caseId, TASK_PERSYARATAN_ADMINISTRATIF, Map.of(

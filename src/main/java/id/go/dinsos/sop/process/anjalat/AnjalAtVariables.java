@@ -1,5 +1,6 @@
 package id.go.dinsos.sop.process.anjalat;
 
+import id.go.dinsos.sop.casefile.ReferralConsent;
 import id.go.dinsos.sop.register.CaseRegisterNumberIssuer;
 
 /**
@@ -100,6 +101,10 @@ public final class AnjalAtVariables {
   public static final String BALAI_TUJUAN = "balaiTujuan";
   /** Rekomendasi penanganan (text, required, max 2000). */
   public static final String REKOMENDASI_PENANGANAN = "rekomendasiPenanganan";
+  /** Who consented to the referral: {@code KLIEN} or {@code WALI} (required; recorded in the case file). */
+  public static final String PERSETUJUAN_RUJUKAN = ReferralConsent.GIVEN_BY_FIELD;
+  /** Name of the client or guardian who consented to the referral (text, required, max 100). */
+  public static final String PEMBERI_PERSETUJUAN_NAMA = ReferralConsent.GIVER_NAME_FIELD;
   /** Tanggal pengiriman klien (ISO date string, required). */
   public static final String TANGGAL_PENGIRIMAN = "tanggalPengiriman";
   /** Catatan pengiriman (text, optional). */

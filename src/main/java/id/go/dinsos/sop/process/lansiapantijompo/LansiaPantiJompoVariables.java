@@ -1,5 +1,6 @@
 package id.go.dinsos.sop.process.lansiapantijompo;
 
+import id.go.dinsos.sop.casefile.ReferralConsent;
 import id.go.dinsos.sop.register.CaseRegisterNumberIssuer;
 
 /**
@@ -67,6 +68,10 @@ public final class LansiaPantiJompoVariables {
   public static final String ASESMEN_KELUARGA = "asesmenKeluarga";
   /** Asesmen: kebutuhan lansia (text, required). */
   public static final String ASESMEN_KEBUTUHAN = "asesmenKebutuhan";
+  /** Who consented to the referral to the panti: {@code KLIEN} or {@code WALI} (required; recorded in the case file). */
+  public static final String PERSETUJUAN_RUJUKAN = ReferralConsent.GIVEN_BY_FIELD;
+  /** Name of the lansia or guardian who consented to the referral (text, required, max 100). */
+  public static final String PEMBERI_PERSETUJUAN_NAMA = ReferralConsent.GIVER_NAME_FIELD;
 
   // ------------------------------------------------------------------ register and PersyaratanAdministratif (langkah 3)
 

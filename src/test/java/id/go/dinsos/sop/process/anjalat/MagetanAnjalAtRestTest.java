@@ -122,7 +122,8 @@ public class MagetanAnjalAtRestTest {
         AnjalAtVariables.TINDAK_LANJUT, "Rujuk ke balai rehabilitasi"));
     complete(peksos, caseId, AnjalAtVariables.TASK_KOORDINASI_RUJUKAN, Map.of(
         AnjalAtVariables.BALAI_TUJUAN, "UPT Perlindungan dan Pelayanan Sosial Asuhan Anak Magetan",
-        AnjalAtVariables.REKOMENDASI_PENANGANAN, "Pengasuhan dan pendidikan dasar"));
+        AnjalAtVariables.REKOMENDASI_PENANGANAN, "Pengasuhan dan pendidikan dasar",
+        AnjalAtVariables.PERSETUJUAN_RUJUKAN, "WALI", AnjalAtVariables.PEMBERI_PERSETUJUAN_NAMA, "Sumiati, bibi klien"));
     complete(pendamping, caseId, AnjalAtVariables.TASK_PENGIRIMAN_KLIEN, Map.of(
         AnjalAtVariables.TANGGAL_PENGIRIMAN, "2026-11-23"));
     complete(as("panti.magetan"), caseId, AnjalAtVariables.TASK_PENERIMAAN_BALAI, Map.of(

@@ -1,0 +1,75 @@
+package id.go.dinsos.sop.casefile;
+
+import static id.go.dinsos.sop.casefile.PersonFields.person;
+
+import id.go.dinsos.sop.casefile.PersonFields.Part;
+import id.go.dinsos.sop.process.anjalat.AnjalAtVariables;
+import id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlantarVariables;
+import id.go.dinsos.sop.process.lansiapanti.LansiaPantiVariables;
+import id.go.dinsos.sop.process.lansiapantijompo.LansiaPantiJompoVariables;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The one place that says, per SOP, which form fields name the people of its cases (and, for a cohort SOP,
+ * which variable holds the group) and where the referral consent is taken. A SOP missing here still gets its
+ * case-file page, with no people linked. To add a SOP, add one entry built from its {@code *Variables} class.
+ */
+public final class CasePeopleMappings {
+
+  private static final Map<String, CasePeopleMapping> BY_PROCESS = Stream.of(
+      // B. Magetan: the child handed over (often without NIK), anak jalanan or anak terlantar
+      CasePeopleMapping.of(AnjalAtVariables.PROCESS_ID,
+              person("anak").with(Part.NIK, AnjalAtVariables.ANAK_NIK).with(Part.NAME, AnjalAtVariables.ANAK_NAMA)
+                  .with(Part.SEX, AnjalAtVariables.ANAK_JENIS_KELAMIN)
+                  .with(Part.BIRTH_DATE, AnjalAtVariables.ANAK_TANGGAL_LAHIR)
+                  .category(AnjalAtVariables.KATEGORI, Map.of("ANJAL", BeneficiaryCategory.ANAK_JALANAN,
+                      "AT", BeneficiaryCategory.ANAK_TERLANTAR)))
+          .withConsentAt(AnjalAtVariables.TASK_KOORDINASI_RUJUKAN, AnjalAtVariables.PERSETUJUAN_RUJUKAN,
+              AnjalAtVariables.PEMBERI_PERSETUJUAN_NAMA),
+      // C. Lamandau: the lansia named in the village's letter
+      CasePeopleMapping.of(LansiaPantiJompoVariables.PROCESS_ID,
+              person("lansia").with(Part.NIK, LansiaPantiJompoVariables.LANSIA_NIK)
+                  .with(Part.NAME, LansiaPantiJompoVariables.LANSIA_NAMA)
+                  .with(Part.SEX, LansiaPantiJompoVariables.LANSIA_JENIS_KELAMIN)
+                  .with(Part.DESA_KELURAHAN, LansiaPantiJompoVariables.DESA_KELURAHAN)
+                  .with(Part.KECAMATAN, LansiaPantiJompoVariables.KECAMATAN)
+                  .with(Part.ADDRESS, LansiaPantiJompoVariables.LANSIA_ALAMAT)
+                  .category(BeneficiaryCategory.LANSIA_TERLANTAR))
+          .withConsentAt(LansiaPantiJompoVariables.TASK_VERIFIKASI_ASESMEN,
+              LansiaPantiJompoVariables.PERSETUJUAN_RUJUKAN, LansiaPantiJompoVariables.PEMBERI_PERSETUJUAN_NAMA),
+      // F. Tanah Laut: the lansia brought to the office or reported by the community
+      CasePeopleMapping.of(LansiaPantiVariables.PROCESS_ID,
+          person("lansia").with(Part.NIK, LansiaPantiVariables.LANSIA_NIK)
+              .with(Part.NAME, LansiaPantiVariables.LANSIA_NAMA)
+              .with(Part.SEX, LansiaPantiVariables.LANSIA_JENIS_KELAMIN)
+              .with(Part.BIRTH_PLACE, LansiaPantiVariables.LANSIA_TEMPAT_LAHIR)
+              .with(Part.BIRTH_DATE, LansiaPantiVariables.LANSIA_TANGGAL_LAHIR)
+              .with(Part.ADDRESS, LansiaPantiVariables.LANSIA_ALAMAT)
+              .with(Part.FAMILY_OR_GUARDIAN, LansiaPantiVariables.KELUARGA_LANSIA)
+              .category(BeneficiaryCategory.LANSIA_TERLANTAR)),
+      // G. Tanah Laut: the stranded applicant or former prisoner; the address of origin comes at a later step
+      CasePeopleMapping.of(BantuanOrangTerlantarVariables.PROCESS_ID,
+          person("pemohon").with(Part.NIK, BantuanOrangTerlantarVariables.PEMOHON_NIK)
+              .with(Part.NAME, BantuanOrangTerlantarVariables.PEMOHON_NAMA)
+              .with(Part.SEX, BantuanOrangTerlantarVariables.PEMOHON_JENIS_KELAMIN)
+              .with(Part.ADDRESS, BantuanOrangTerlantarVariables.ALAMAT_ASAL)
+              .category(BantuanOrangTerlantarVariables.KATEGORI_PEMOHON, Map.of(
+                  "ORANG_TERLANTAR", BeneficiaryCategory.ORANG_TERLANTAR,
+                  "EKS_NARAPIDANA", BeneficiaryCategory.EKS_NARAPIDANA)))
+  ).collect(Collectors.toUnmodifiableMap(CasePeopleMapping::processDefinitionKey, Function.identity()));
+
+  private CasePeopleMappings() {}
+
+  public static Optional<CasePeopleMapping> forProcess(String processDefinitionKey) {
+    return Optional.ofNullable(BY_PROCESS.get(processDefinitionKey));
+  }
+
+  public static Collection<CasePeopleMapping> all() {
+    return BY_PROCESS.values();
+  }
+}
