@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -14,9 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * A cohort (angkatan): the registrants of one batch with their assessment, selection and certificate, immutable.
- * Stored in the process variable {@value CohortVariables#KOHORT} as JSON
- * {@code {"pendaftar":[{"nomor":"P01","nama":...,"nik":...,"jenisKelamin":"L","umur":15,"alamat":...,
- * "keluarga":...,"asesmen":{"kesimpulan":"layak","hasil":...,"asesor":...},"pm":true,"sertifikat":...}]}}.
+ * Stored as process variables ({@link #variables()}, {@link #read}): the index
+ * {@value CohortVariables#DAFTAR_NOMOR_PENDAFTAR} = {@code P01,P02,P03} and one String variable per registrant,
+ * {@code pendaftarP01} = {@code {"nomor":"P01","nama":...,"nik":...,"jenisKelamin":"L","umur":15,"alamat":...,
+ * "keluarga":...,"asesmen":{"kesimpulan":"layak","hasil":...,"asesor":...},"pm":true,"sertifikat":...}}.
  * Each change returns a new cohort, or throws {@link CohortInputException} naming what staff must correct.
  */
 public final class Cohort {
@@ -32,32 +36,64 @@ public final class Cohort {
     this.pendaftar = List.copyOf(pendaftar);
   }
 
-  /** The stored form: only the list, so the JSON stays readable in Cockpit. */
-  private record Stored(List<Registrant> pendaftar) {}
-
   public static Cohort of(List<Registrant> registrants) {
     return new Cohort(registrants);
   }
 
-  public static Cohort fromJson(String json) {
-    if (json == null || json.isBlank()) {
-      throw new IllegalStateException("Kasus ini belum memiliki data pendaftar (variabel "
-          + CohortVariables.KOHORT + ").");
-    }
-    try {
-      return new Cohort(JSON.readValue(json, Stored.class).pendaftar());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Data pendaftar (variabel " + CohortVariables.KOHORT + ") tidak terbaca: "
-          + e.getOriginalMessage(), e);
-    }
+  /** The variable that holds one registrant: {@code pendaftarP01}. */
+  public static String variableOf(String nomor) {
+    return CohortVariables.PENDAFTAR_VARIABLE_PREFIX + nomor;
   }
 
-  public String toJson() {
-    try {
-      return JSON.writeValueAsString(new Stored(pendaftar));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+  /** Reads the cohort from the case's variables ({@code variables} answers a variable's value by name). */
+  public static Cohort read(Function<String, Object> variables) {
+    Object index = variables.apply(CohortVariables.DAFTAR_NOMOR_PENDAFTAR);
+    if (index == null || index.toString().isBlank()) {
+      throw new IllegalStateException("Kasus ini belum memiliki data pendaftar (variabel "
+          + CohortVariables.DAFTAR_NOMOR_PENDAFTAR + ").");
     }
+    List<Registrant> registrants = new ArrayList<>();
+    for (String nomor : index.toString().split(",")) {
+      String name = variableOf(nomor.strip());
+      Object json = variables.apply(name);
+      if (json == null) {
+        throw new IllegalStateException("Data pendaftar " + nomor + " (variabel " + name + ") tidak ada.");
+      }
+      try {
+        registrants.add(JSON.readValue(json.toString(), Registrant.class));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("Data pendaftar (variabel " + name + ") tidak terbaca: "
+            + e.getOriginalMessage(), e);
+      }
+    }
+    return new Cohort(registrants);
+  }
+
+  /**
+   * The variables that hold the cohort: the index and one JSON string per registrant. A registrant whose JSON is
+   * longer than the engine stores ({@value CohortVariables#MAX_VARIABLE_LENGTH} characters) is refused.
+   */
+  public Map<String, String> variables() {
+    Map<String, String> variables = new LinkedHashMap<>();
+    variables.put(CohortVariables.DAFTAR_NOMOR_PENDAFTAR, String.join(",", numbers()));
+    List<String> problems = new ArrayList<>();
+    for (Registrant registrant : pendaftar) {
+      String json;
+      try {
+        json = JSON.writeValueAsString(registrant);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+      if (json.length() > CohortVariables.MAX_VARIABLE_LENGTH) {
+        problems.add("Data pendaftar " + registrant.nomor() + " terlalu panjang untuk disimpan (" + json.length()
+            + " karakter, paling banyak " + CohortVariables.MAX_VARIABLE_LENGTH + "): persingkat isian teksnya.");
+      }
+      variables.put(variableOf(registrant.nomor()), json);
+    }
+    if (!problems.isEmpty()) {
+      throw new CohortInputException(problems);
+    }
+    return variables;
   }
 
   public List<Registrant> registrants() {

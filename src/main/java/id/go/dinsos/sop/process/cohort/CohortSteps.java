@@ -4,11 +4,13 @@ import static id.go.dinsos.sop.process.cohort.CohortVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +22,9 @@ import org.springframework.stereotype.Component;
  *   <li><b>Registration</b> (user task, form field {@value CohortVariables#DAFTAR_PENDAFTAR}, a textarea with one
  *   registrant per line: {@value RegistrantLines#FORMAT}; NIK 16 digits, empty or {@code -} when the person has
  *   none; no NIK twice): task listener {@code event="complete"}
- *   {@code expression="${cohort.register(task)}"}. Writes {@value CohortVariables#KOHORT} (the cohort as a JSON
- *   string, see {@link Cohort}) and {@value CohortVariables#JUMLAH_PENDAFTAR}. A bad line refuses the whole form
+ *   {@code expression="${cohort.register(task)}"}. Writes the index {@value CohortVariables#DAFTAR_NOMOR_PENDAFTAR}
+ *   ({@code P01,P02,...}), one JSON string variable per registrant ({@code pendaftarP01}, see {@link Cohort}) and
+ *   {@value CohortVariables#JUMLAH_PENDAFTAR}. A bad line refuses the whole form
  *   (HTTP 400, one Indonesian sentence per bad line: "Baris 3: NIK harus 16 angka ...").</li>
  *   <li><b>Assessment, one task per registrant</b>: parallel multi-instance user task with
  *   {@code camunda:collection="${cohort.registrantNumbers(execution)}"} and
@@ -46,6 +49,11 @@ import org.springframework.stereotype.Component;
  *   listener complete {@code ${cohort.recordCertificates(task)}}.</li>
  * </ol>
  *
+ * The engine stores a text variable in at most {@value CohortVariables#MAX_VARIABLE_LENGTH} characters (no Spin,
+ * no Java serialization here): the registration list is limited to that (form maxLength 4000, about 40
+ * registrants), each registrant is its own variable, read-only summaries are cut to fit, and the document lists are
+ * transient values (never stored) so a berita acara can list any number of PM.
+ *
  * Every refused input throws {@link FormFieldValidationException}: the engine rolls the whole submission back and
  * the REST API (and so Tasklist) answers 400 with the Indonesian message.
  */
@@ -53,6 +61,8 @@ import org.springframework.stereotype.Component;
 public class CohortSteps {
 
   private static final String REFUSED = "Data belum dapat disimpan: ";
+  /** Characters of an assessment shown per registrant in the selection's summary. */
+  private static final int BRIEF = 160;
 
   // ------------------------------------------------------------------ registration
 
@@ -62,9 +72,8 @@ public class CohortSteps {
       throw refused(DAFTAR_PENDAFTAR, parsed.errors());
     }
     Cohort cohort = Cohort.of(parsed.registrants());
-    VariableScope caseScope = task.getExecution().getProcessInstance();
-    caseScope.setVariable(KOHORT, cohort.toJson());
-    caseScope.setVariable(JUMLAH_PENDAFTAR, cohort.registrants().size());
+    save(task, cohort, DAFTAR_PENDAFTAR);
+    task.getExecution().getProcessInstance().setVariable(JUMLAH_PENDAFTAR, cohort.registrants().size());
   }
 
   // ------------------------------------------------------------------ assessment
@@ -106,18 +115,18 @@ public class CohortSteps {
     if (!problems.isEmpty()) {
       throw refused(KESIMPULAN_ASESMEN, problems);
     }
-    change(task, cohort -> cohort.withAssessment(nomor,
-        new Registrant.Assessment(kesimpulan, hasil.strip(), task.getAssignee())));
+    save(task, cohort(task).withAssessment(nomor,
+        new Registrant.Assessment(kesimpulan, hasil.strip(), task.getAssignee())), HASIL_ASESMEN);
   }
 
   // ------------------------------------------------------------------ selection
 
   /** Every registrant with the assessment's conclusion and findings, one per line. */
   public String assessmentSummary(VariableScope execution) {
-    return cohort(execution).registrants().stream().map(registrant -> registrant.label() + ": "
+    return fitted(cohort(execution).registrants().stream().map(registrant -> registrant.label() + ": "
         + (registrant.asesmen() == null ? "belum diasesmen"
-        : (registrant.asesmen().layak() ? "LAYAK" : "TIDAK LAYAK") + " — " + registrant.asesmen().hasil()))
-        .collect(Collectors.joining("\n"));
+        : (registrant.asesmen().layak() ? "LAYAK" : "TIDAK LAYAK") + " — " + brief(registrant.asesmen().hasil())))
+        .toList());
   }
 
   /** The numbers of the registrants assessed layak, "P01, P03": the selection's starting point. */
@@ -140,7 +149,7 @@ public class CohortSteps {
       throw refused(CATATAN_PENENTUAN, List.of("Tidak ada calon PM yang dipilih: tuliskan alasannya pada kolom "
           + "catatan penentuan."));
     }
-    save(task, selected);
+    save(task, selected, NOMOR_PM_TERPILIH);
     task.getExecution().getProcessInstance().setVariable(JUMLAH_PM, selected.pm().size());
   }
 
@@ -148,35 +157,46 @@ public class CohortSteps {
 
   /** The PM, one per line with their data, for a read-only textarea. */
   public String pmList(VariableScope execution) {
-    return cohort(execution).pm().stream().map(pm -> pm.label() + ", " + pm.alamat() + "; orang tua/wali: "
-        + orNone(pm.keluarga()) + (pm.sertifikat() == null ? "" : "; sertifikat " + pm.sertifikat()))
-        .collect(Collectors.joining("\n"));
+    return fitted(cohort(execution).pm().stream().map(pm -> pm.label() + ", " + pm.alamat() + "; orang tua/wali: "
+        + orNone(pm.keluarga()) + (pm.sertifikat() == null ? "" : "; sertifikat " + pm.sertifikat())).toList());
   }
 
-  /** Rows of a berita acara serah terima klien: nama | nik | jenisKelamin | umur | keterangan. */
-  public String pmAsKlien(VariableScope execution) {
-    return cohort(execution).pm().stream().map(pm -> String.join(" | ", pm.nama(), pm.nik() == null ? "-" : pm.nik(),
-        pm.jenisKelamin(), pm.umur() + " tahun", keterangan(pm))).collect(Collectors.joining("\n"));
+  /**
+   * Rows of a berita acara serah terima klien: nama | nik | jenisKelamin | umur | keterangan. Transient (never
+   * stored): as an input parameter of a document step it may be longer than a stored text variable can be.
+   */
+  public StringValue pmAsKlien(VariableScope execution) {
+    return Variables.stringValue(cohort(execution).pm().stream().map(pm -> String.join(" | ", pm.nama(),
+        pm.nik() == null ? "-" : pm.nik(), pm.jenisKelamin(), pm.umur() + " tahun", keterangan(pm)))
+        .collect(Collectors.joining("\n")), true);
   }
 
-  /** Rows of a laporan kegiatan's peserta: nama | keterangan. */
-  public String pmAsPeserta(VariableScope execution) {
-    return cohort(execution).pm().stream().map(pm -> pm.nama() + " | " + keterangan(pm))
-        .collect(Collectors.joining("\n"));
+  /** Rows of a laporan kegiatan's peserta: nama | keterangan. Transient, as {@link #pmAsKlien}. */
+  public StringValue pmAsPeserta(VariableScope execution) {
+    return Variables.stringValue(cohort(execution).pm().stream().map(pm -> pm.nama() + " | " + keterangan(pm))
+        .collect(Collectors.joining("\n")), true);
   }
 
-  /** One line per PM, "P01 (Siti Aminah) | ", for staff to complete with the certificate's number. */
+  /**
+   * One line per PM, "P01 (Siti Aminah) | ", for staff to complete with the certificate's number; without the names
+   * when that would not fit in one text variable.
+   */
   public String certificateTemplate(VariableScope execution) {
-    return cohort(execution).pm().stream().map(pm -> pm.nomor() + " (" + pm.nama() + ") | "
-        + (pm.sertifikat() == null ? "" : pm.sertifikat())).collect(Collectors.joining("\n"));
+    List<Registrant> pm = cohort(execution).pm();
+    String named = pm.stream().map(one -> one.nomor() + " (" + one.nama() + ") | " + orEmpty(one.sertifikat()))
+        .collect(Collectors.joining("\n"));
+    return named.length() <= MAX_VARIABLE_LENGTH ? named : pm.stream()
+        .map(one -> one.nomor() + " | " + orEmpty(one.sertifikat())).collect(Collectors.joining("\n"));
   }
 
   public void recordCertificates(DelegateTask task) {
+    Cohort recorded;
     try {
-      change(task, cohort -> cohort.withCertificates(text(task, SERTIFIKAT_PM)));
+      recorded = cohort(task).withCertificates(text(task, SERTIFIKAT_PM));
     } catch (CohortInputException e) {
       throw refused(SERTIFIKAT_PM, e.problems());
     }
+    save(task, recorded, SERTIFIKAT_PM);
   }
 
   // ------------------------------------------------------------------ helpers
@@ -190,17 +210,53 @@ public class CohortSteps {
     return value == null ? "-" : value;
   }
 
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  /** The start of a long text, for a summary line. */
+  private static String brief(String text) {
+    return text.length() <= BRIEF ? text : text.substring(0, BRIEF) + "…";
+  }
+
+  /**
+   * Lines for a read-only field, cut to what one stored text variable holds (the full data stays in each
+   * registrant's variable).
+   */
+  private static String fitted(List<String> lines) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      String more = "… dan " + (lines.size() - i) + " lainnya (data lengkap pada variabel pendaftarP.. di Cockpit)";
+      String line = (i == 0 ? "" : "\n") + lines.get(i);
+      if (text.length() + line.length() + more.length() + 1 > MAX_VARIABLE_LENGTH) {
+        return text.append("\n").append(more).toString();
+      }
+      text.append(line);
+    }
+    return text.toString();
+  }
+
   private static Cohort cohort(VariableScope scope) {
-    Object json = scope.getVariable(KOHORT);
-    return Cohort.fromJson(json == null ? null : json.toString());
+    return Cohort.read(scope::getVariable);
   }
 
-  private static void change(DelegateTask task, UnaryOperator<Cohort> change) {
-    save(task, change.apply(cohort(task)));
-  }
-
-  private static void save(DelegateTask task, Cohort cohort) {
-    task.getExecution().getProcessInstance().setVariable(KOHORT, cohort.toJson());
+  /**
+   * Writes the cohort's variables on the case, only those that changed: parallel assessments each rewrite their own
+   * registrant's variable.
+   */
+  private static void save(DelegateTask task, Cohort cohort, String field) {
+    Map<String, String> variables;
+    try {
+      variables = cohort.variables();
+    } catch (CohortInputException e) {
+      throw refused(field, e.problems());
+    }
+    VariableScope caseScope = task.getExecution().getProcessInstance();
+    variables.forEach((name, value) -> {
+      if (!value.equals(caseScope.getVariable(name))) {
+        caseScope.setVariable(name, value);
+      }
+    });
   }
 
   private static String text(VariableScope scope, String name) {

@@ -19,8 +19,18 @@ public final class CohortVariables {
    * order of {@link RegistrantLines#FORMAT}.
    */
   public static final String DAFTAR_PENDAFTAR = "daftarPendaftar";
-  /** The cohort as a JSON string (Spin is not installed, so no Java or JSON object variable): see {@link Cohort}. */
-  public static final String KOHORT = "kohort";
+  /**
+   * The cohort's index (String): the registrants' numbers in registration order, {@code P01,P02,P03}. Each
+   * registrant is its own String variable {@value #PENDAFTAR_VARIABLE_PREFIX}{@code <nomor>}, e.g.
+   * {@code pendaftarP01}, holding that registrant as JSON (see {@link Cohort}): Spin is not installed, Java
+   * serialization is off, and the engine stores a String variable in at most 4000 characters, so one variable per
+   * registrant keeps a batch of any size within that limit and readable in Cockpit.
+   */
+  public static final String DAFTAR_NOMOR_PENDAFTAR = "daftarNomorPendaftar";
+  /** Prefix of the variable of each registrant: {@code pendaftarP01}. */
+  public static final String PENDAFTAR_VARIABLE_PREFIX = "pendaftar";
+  /** What the engine stores of a String variable (varchar 4000): a longer registrant is refused. */
+  public static final int MAX_VARIABLE_LENGTH = 4000;
   /** Number of registrants (Integer), written at registration. */
   public static final String JUMLAH_PENDAFTAR = "jumlahPendaftar";
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.dinsos.sop.process.cohort.Registrant.Assessment;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CohortTest {
@@ -22,15 +23,26 @@ class CohortTest {
   }
 
   @Test
-  void survivesItsJsonWithEveryRegistrantsData() {
+  void isStoredAsAnIndexAndOneJsonStringPerRegistrantAndReadBackWithEveryRegistrantsData() {
     Cohort cohort = assessed().withSelection("P01, p3").withCertificates("P01 (Siti Aminah) | SRT-01\nP03 | ");
 
-    Cohort read = Cohort.fromJson(cohort.toJson());
+    Map<String, String> variables = cohort.variables();
+    Cohort read = Cohort.read(variables::get);
 
+    assertThat(variables).containsOnlyKeys("daftarNomorPendaftar", "pendaftarP01", "pendaftarP02", "pendaftarP03");
+    assertThat(variables.get("daftarNomorPendaftar")).isEqualTo("P01,P02,P03");
+    assertThat(variables.get("pendaftarP01")).startsWith("{\"nomor\":\"P01\",\"nama\":\"Siti Aminah\"")
+        .contains("\"kesimpulan\":\"layak\"", "\"pm\":true", "\"sertifikat\":\"SRT-01\"");
     assertThat(read.registrants()).isEqualTo(cohort.registrants());
-    assertThat(read.registrant("P01").sertifikat()).isEqualTo("SRT-01");
     assertThat(read.registrant("P03").sertifikat()).as("no certificate").isNull();
-    assertThat(cohort.toJson()).startsWith("{\"pendaftar\":[{\"nomor\":\"P01\",\"nama\":\"Siti Aminah\"");
+  }
+
+  @Test
+  void aRegistrantTooLongForAnEngineStringVariableIsRefused() {
+    Cohort cohort = assessed().withAssessment("P02",
+        new Assessment(CohortVariables.LAYAK, "\"".repeat(2000), "peksos.a"));
+    assertThatThrownBy(cohort::variables).isInstanceOfSatisfying(CohortInputException.class, e ->
+        assertThat(e.problems()).singleElement().asString().startsWith("Data pendaftar P02 terlalu panjang"));
   }
 
   @Test
@@ -73,7 +85,10 @@ class CohortTest {
 
   @Test
   void aMissingOrUnreadableCohortIsAnErrorNamingTheVariable() {
-    assertThatThrownBy(() -> Cohort.fromJson(null)).hasMessageContaining(CohortVariables.KOHORT);
-    assertThatThrownBy(() -> Cohort.fromJson("[1,")).hasMessageContaining("tidak terbaca");
+    assertThatThrownBy(() -> Cohort.read(name -> null)).hasMessageContaining("daftarNomorPendaftar");
+    assertThatThrownBy(() -> Cohort.read(Map.of("daftarNomorPendaftar", "P01")::get))
+        .hasMessageContaining("pendaftarP01");
+    assertThatThrownBy(() -> Cohort.read(Map.of("daftarNomorPendaftar", "P01", "pendaftarP01", "{")::get))
+        .hasMessageContaining("tidak terbaca");
   }
 }
