@@ -28,12 +28,13 @@ import org.springframework.stereotype.Component;
  *   (HTTP 400, one Indonesian sentence per bad line: "Baris 3: NIK harus 16 angka ...").</li>
  *   <li><b>Assessment, one task per registrant</b>: parallel multi-instance user task with
  *   {@code camunda:collection="${cohort.registrantNumbers(execution)}"} and
- *   {@code camunda:elementVariable="pendaftarNomor"}; input parameters {@value CohortVariables#PENDAFTAR_IDENTITAS}
- *   = {@code ${cohort.identity(execution, pendaftarNomor)}} (also usable in the task name) and
- *   {@value CohortVariables#PENDAFTAR_DATA} = {@code ${cohort.details(execution, pendaftarNomor)}} for read-only
- *   fields, and empty input parameters {@value CohortVariables#KESIMPULAN_ASESMEN} and
- *   {@value CohortVariables#HASIL_ASESMEN} so each instance keeps its answer local; task listener complete
- *   {@code ${cohort.recordAssessment(task)}} writes the answer to that registrant.</li>
+ *   {@code camunda:elementVariable="pendaftarNomor"}, named e.g.
+ *   {@code Asesmen pendaftar: ${cohort.identity(execution, pendaftarNomor)}}; task listener {@code event="create"}
+ *   {@code ${cohort.showRegistrant(task)}} gives the instance its read-only {@value CohortVariables#PENDAFTAR_IDENTITAS}
+ *   and {@value CohortVariables#PENDAFTAR_DATA} and keeps its answer local (input mappings of a multi-instance
+ *   activity run before the element variable exists); task listener complete {@code ${cohort.recordAssessment(task)}}
+ *   writes {@value CohortVariables#KESIMPULAN_ASESMEN} and {@value CohortVariables#HASIL_ASESMEN} to that
+ *   registrant.</li>
  *   <li><b>Selection</b> (user task): input parameters {@value CohortVariables#RINGKASAN_ASESMEN} =
  *   {@code ${cohort.assessmentSummary(execution)}} (read-only) and {@value CohortVariables#NOMOR_PM_TERPILIH} =
  *   {@code ${cohort.suggestedSelection(execution)}} (prefilled with the registrants assessed layak), form field
@@ -99,6 +100,19 @@ public class CohortSteps {
         "Umur: " + registrant.umur() + " tahun",
         "Alamat: " + registrant.alamat(),
         "Orang tua/wali: " + orNone(registrant.keluarga()));
+  }
+
+  /**
+   * Create listener of the assessment task: the instance's own, read-only copy of whose assessment it is, and local
+   * answer variables so that parallel instances never share them.
+   */
+  public void showRegistrant(DelegateTask task) {
+    String nomor = text(task, PENDAFTAR_NOMOR);
+    VariableScope instance = task.getExecution();
+    instance.setVariableLocal(PENDAFTAR_IDENTITAS, identity(task, nomor));
+    instance.setVariableLocal(PENDAFTAR_DATA, details(task, nomor));
+    instance.setVariableLocal(KESIMPULAN_ASESMEN, null);
+    instance.setVariableLocal(HASIL_ASESMEN, null);
   }
 
   public void recordAssessment(DelegateTask task) {

@@ -38,9 +38,9 @@ public final class CohortVariables {
 
   /** Element variable of the multi-instance assessment: the registrant's number ({@code P01}, ...). */
   public static final String PENDAFTAR_NOMOR = "pendaftarNomor";
-  /** Input-mapped, read-only on the assessment form: "P01 Siti Aminah (NIK ..., P, 15 tahun)". */
+  /** Set by {@code ${cohort.showRegistrant(task)}}, read-only on the assessment form: "P01 Siti Aminah (NIK ..., P, 15 tahun)". */
   public static final String PENDAFTAR_IDENTITAS = "pendaftarIdentitas";
-  /** Input-mapped, read-only on the assessment form: the registrant's data, one item per line. */
+  /** Set by {@code ${cohort.showRegistrant(task)}}, read-only on the assessment form: the registrant's data, one item per line. */
   public static final String PENDAFTAR_DATA = "pendaftarData";
   /** Assessment form field (radio, required): {@link #LAYAK} or {@link #TIDAK_LAYAK}. */
   public static final String KESIMPULAN_ASESMEN = "kesimpulanAsesmen";
