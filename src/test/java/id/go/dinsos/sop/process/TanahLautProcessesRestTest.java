@@ -4,6 +4,7 @@ import static id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlant
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.dinsos.sop.process.anakterlantarpanti.AnakTerlantarPantiVariables;
+import id.go.dinsos.sop.process.cohort.Cohort;
 import id.go.dinsos.sop.support.EngineRest;
 import java.io.IOException;
 import java.util.List;
@@ -182,9 +183,9 @@ class TanahLautProcessesRestTest {
     Map<String, Object> history = kadis.get("/history/process-instance/" + caseId).getBody();
     assertThat(history.get("state")).isEqualTo("COMPLETED");
     assertThat(history.get("tenantId")).isEqualTo(TENANT);
-    assertThat((String) kadis.historicValue(caseId, AnakTerlantarPantiVariables.KOHORT))
-        .as("each PM's data stays with the case").contains("\"nik\":\"6301055203090001\"", "045/SERT/PSBR/2026",
-            "\"kesimpulan\":\"tidak-layak\"");
+    assertThat((String) kadis.historicValue(caseId, Cohort.variableOf("P01"))).as("each PM's data stays with the case")
+        .contains("\"nik\":\"6301055203090001\"", "\"kesimpulan\":\"layak\"", "045/SERT/PSBR/2026");
+    assertThat((String) kadis.historicValue(caseId, Cohort.variableOf("P02"))).contains("\"kesimpulan\":\"tidak-layak\"");
     assertThat(pdfText(kasi, kadis.historicValue(caseId,
         AnakTerlantarPantiVariables.DOKUMEN_BA_SERAH_TERIMA_DARI_PANTI + "Id")))
         .as("the berita acara from the panti lists the PM with their certificates")

@@ -45,8 +45,8 @@ public final class AnakTerlantarPantiVariables {
 
   /** Registration textarea, one registrant per line (langkah 4). */
   public static final String DAFTAR_PENDAFTAR = CohortVariables.DAFTAR_PENDAFTAR;
-  /** The cohort as a JSON string: every registrant with assessment, selection and certificate. */
-  public static final String KOHORT = CohortVariables.KOHORT;
+  /** The cohort's index, {@code P01,P02,P03}; each registrant is the JSON variable {@code pendaftarP01}, ... */
+  public static final String DAFTAR_NOMOR_PENDAFTAR = CohortVariables.DAFTAR_NOMOR_PENDAFTAR;
   /** Number of registrants. */
   public static final String JUMLAH_PENDAFTAR = CohortVariables.JUMLAH_PENDAFTAR;
   /** Element variable of the assessment: the registrant's number. */

@@ -244,7 +244,7 @@ class TanahLautAnakTerlantarPantiProcessTest {
         GATEWAY_DITERIMA_PANTI, GATEWAY_MASA_PELAYANAN_MULAI, GATEWAY_MASA_PELAYANAN_SELESAI)
         .hasNotPassed(EVENT_TIDAK_ADA_PM_TERPILIH, EVENT_TIDAK_DITERIMA_PANTI);
     assertThat(sop.passes(kasus, TASK_ASESMEN_CALON_PM)).as("one assessment task per registrant").isEqualTo(3);
-    Cohort cohort = Cohort.fromJson((String) historicValue(kasus, KOHORT));
+    Cohort cohort = Cohort.read(variable -> historicValue(kasus, variable));
     assertThat(cohort.registrants()).as("each registrant keeps their own assessment")
         .extracting(registrant -> registrant.asesmen().kesimpulan())
         .containsExactly(LAYAK, TIDAK_LAYAK, LAYAK);
@@ -290,7 +290,7 @@ class TanahLautAnakTerlantarPantiProcessTest {
         .hasNotPassed(TASK_PENGISIAN_FORMULIR_PERSYARATAN, EVENT_PM_KEMBALI_DAN_DIPANTAU);
     assertThat(historicValue(kasus, CATATAN_PENENTUAN)).isEqualTo("Kuota panti dialihkan ke angkatan berikutnya.");
     assertThat(historicValue(kasus, JUMLAH_PM)).isEqualTo(0);
-    assertThat(Cohort.fromJson((String) historicValue(kasus, KOHORT)).registrants())
+    assertThat(Cohort.read(variable -> historicValue(kasus, variable)).registrants())
         .as("the registrants and their assessments stay with the case").hasSize(3)
         .allSatisfy(registrant -> assertThat(registrant.asesmen()).isNotNull());
     assertThat(sop.documentsIssued(kasus)).isEmpty();
@@ -336,7 +336,8 @@ class TanahLautAnakTerlantarPantiProcessTest {
 
     assertThat(sop.taskService().createTaskQuery().taskId(pendaftaran.getId()).count()).as("task stays open")
         .isOne();
-    assertThat(sop.runtimeService().getVariable(kasus.getId(), KOHORT)).as("nobody registered").isNull();
+    assertThat(sop.runtimeService().getVariable(kasus.getId(), DAFTAR_NOMOR_PENDAFTAR)).as("nobody registered")
+        .isNull();
     assertThat(sop.runtimeService().getVariable(kasus.getId(), DAFTAR_PENDAFTAR)).as("nothing saved").isNull();
   }
 
@@ -507,7 +508,7 @@ class TanahLautAnakTerlantarPantiProcessTest {
   }
 
   private Cohort cohort(ProcessInstance kasus) {
-    return Cohort.fromJson((String) sop.runtimeService().getVariable(kasus.getId(), KOHORT));
+    return Cohort.read(variable -> sop.runtimeService().getVariable(kasus.getId(), variable));
   }
 
   private Object historicValue(ProcessInstance kasus, String variable) {
