@@ -30,10 +30,10 @@ import org.springframework.stereotype.Component;
  *   {@code camunda:collection="${cohort.registrantNumbers(execution)}"} and
  *   {@code camunda:elementVariable="pendaftarNomor"}, named e.g.
  *   {@code Asesmen pendaftar: ${cohort.identity(execution, pendaftarNomor)}}; task listener {@code event="create"}
- *   {@code ${cohort.showRegistrant(task)}} gives the instance its read-only {@value CohortVariables#PENDAFTAR_IDENTITAS}
- *   and {@value CohortVariables#PENDAFTAR_DATA} and keeps its answer local (input mappings of a multi-instance
- *   activity run before the element variable exists); task listener complete {@code ${cohort.recordAssessment(task)}}
- *   writes {@value CohortVariables#KESIMPULAN_ASESMEN} and {@value CohortVariables#HASIL_ASESMEN} to that
+ *   {@code ${cohort.showRegistrant(task)}} gives the instance its read-only
+ *   {@value CohortVariables#PENDAFTAR_IDENTITAS} and {@value CohortVariables#PENDAFTAR_DATA} and keeps its answer
+ *   local (input mappings of a multi-instance activity run before the element variable exists); task listener
+ *   complete {@code ${cohort.recordAssessment(task)}} writes {@value CohortVariables#KESIMPULAN_ASESMEN} and {@value CohortVariables#HASIL_ASESMEN} to that
  *   registrant.</li>
  *   <li><b>Selection</b> (user task): input parameters {@value CohortVariables#RINGKASAN_ASESMEN} =
  *   {@code ${cohort.assessmentSummary(execution)}} (read-only) and {@value CohortVariables#NOMOR_PM_TERPILIH} =
@@ -192,15 +192,12 @@ public class CohortSteps {
   }
 
   /**
-   * One line per PM, "P01 (Siti Aminah) | ", for staff to complete with the certificate's number; without the names
-   * when that would not fit in one text variable.
+   * One line per PM, "P01 (Siti Aminah) | " (or with the number already recorded), for staff to complete with the
+   * certificate's number. Shorter than the registration list the PM came from, so it fits one text variable.
    */
   public String certificateTemplate(VariableScope execution) {
-    List<Registrant> pm = cohort(execution).pm();
-    String named = pm.stream().map(one -> one.nomor() + " (" + one.nama() + ") | " + orEmpty(one.sertifikat()))
+    return cohort(execution).pm().stream().map(pm -> pm.nomor() + " (" + pm.nama() + ") | " + orEmpty(pm.sertifikat()))
         .collect(Collectors.joining("\n"));
-    return named.length() <= MAX_VARIABLE_LENGTH ? named : pm.stream()
-        .map(one -> one.nomor() + " | " + orEmpty(one.sertifikat())).collect(Collectors.joining("\n"));
   }
 
   public void recordCertificates(DelegateTask task) {
