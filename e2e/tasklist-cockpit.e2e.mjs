@@ -18,6 +18,12 @@ const CHILD = 'Budi Santoso';
 const NIK = '3520011201150001';
 const MASKED = `${CHILD} (NIK 352001**********)`;
 
+if (!fs.existsSync(CHROMIUM)) {
+  // fail with the fix rather than with Playwright's launch error
+  console.error(`e2e: no Chromium at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) `
+    + 'or point CHROMIUM at a Chromium binary; ./mvnw verify -DskipE2e runs every other test.');
+  process.exit(1);
+}
 fs.rmSync(OUT, { recursive: true, force: true });
 fs.mkdirSync(OUT, { recursive: true });
 const application = process.env.E2E_BASE_URL
