@@ -32,10 +32,10 @@ const application = process.env.E2E_BASE_URL
 const BASE = application.url;
 let step = 0;
 
-async function screenshot(name) {
+async function screenshot(name, target = page) {
   step += 1;
   const file = path.join(OUT, `${String(step).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await target.screenshot({ path: file, fullPage: true });
   console.log(`  ✓ ${name} (${file})`);
 }
 
@@ -175,14 +175,24 @@ try {
   const register = await openTask('Tugas kelompok saya', 'Menerima laporan dan melakukan register kasus');
   const number = (await register.textContent()).match(/\d{4}\/REG\/MGT\/\d{4}/)?.[0];
   assert.ok(number, 'the task card shows the register number');
-  const taskId = new URL(page.url().replace('#/', '')).searchParams.get('task');
-  const documentId = (await engineApi(`/task/${taskId}/variables/dokumenBaSerahTerimaKlienId`)).value;
-  const pdf = await page.request.get(`${BASE}/api/dokumen/${documentId}/pdf`);
+  // the task form links to the case file, which lists the documents the office issued
+  const caseLink = page.locator('.fjs-form a', { hasText: 'Buka berkas kasus' });
+  await caseLink.waitFor();
+  const caseUrl = new URL(await caseLink.getAttribute('href'), BASE).toString();
+  assert.match(caseUrl, /\/berkas\/kasus\//, 'the form links to the case file');
+  const caseFile = await context.newPage();
+  await caseFile.goto(caseUrl);
+  await caseFile.getByText(number).first().waitFor();
+  const documentLink = caseFile.locator('a', { hasText: 'Berita Acara Serah Terima Klien' }).first();
+  await documentLink.waitFor();
+  await screenshot('berkas-kasus', caseFile);
+  const pdf = await caseFile.request.get(new URL(await documentLink.getAttribute('href'), caseUrl).toString());
   assert.equal(pdf.status(), 200);
   assert.equal(pdf.headers()['content-type'], 'application/pdf');
   const bytes = await pdf.body();
   assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
   fs.writeFileSync(path.join(OUT, 'ba-serah-terima-klien.pdf'), bytes);
+  await caseFile.close();
   await screenshot('register-kasus-dengan-nomor');
   await claimAndComplete();
   await field('ringkasanKasus').fill('Anak jalanan laki-laki, berkas lengkap, perlu asesmen lengkap.');
