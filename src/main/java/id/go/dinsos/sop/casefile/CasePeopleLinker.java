@@ -3,7 +3,6 @@ package id.go.dinsos.sop.casefile;
 import id.go.dinsos.sop.casefile.CasePeopleMapping.Cohort;
 import id.go.dinsos.sop.casefile.CasePeopleMapping.ConsentStep;
 import java.time.Instant;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -71,10 +70,7 @@ public class CasePeopleLinker {
   }
 
   private void linkCohort(DelegateExecution execution, Cohort cohort, String user) {
-    List<PersonDetails> members = cohort.members(execution.getVariable(cohort.variableName()));
-    for (int i = 0; i < members.size(); i++) {
-      link(execution, cohort.memberKey(i), members.get(i), user);
-    }
+    cohort.members(execution::getVariable).forEach((key, details) -> link(execution, key, details, user));
   }
 
   private void link(DelegateExecution execution, String personKey, PersonDetails details, String user) {

@@ -1,10 +1,14 @@
 package id.go.dinsos.sop.casefile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.dinsos.sop.process.cohort.CohortVariables;
+import id.go.dinsos.sop.process.cohort.Registrant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Which people a process's cases are about and where its forms keep them, and at which step the client or
@@ -12,7 +16,7 @@ import java.util.List;
  * of its own for its case file.
  *
  * @param people the persons named by single form fields (the anak, the lansia, the pemohon)
- * @param cohort for SOPs that serve a group at once (a cohort of PM): the variable holding them, else null
+ * @param cohort for SOPs that serve a group at once (a cohort, angkatan): how its registrants are read, else null
  * @param consentSteps the referral steps whose form records the consent
  */
 public record CasePeopleMapping(String processDefinitionKey, List<PersonFields> people, Cohort cohort,
@@ -27,9 +31,12 @@ public record CasePeopleMapping(String processDefinitionKey, List<PersonFields> 
     return new CasePeopleMapping(processDefinitionKey, List.of(people), null, List.of());
   }
 
-  /** The same mapping, with the members of a cohort read from a JSON array variable. */
-  public CasePeopleMapping withCohort(String variableName, PersonFields eachMember) {
-    return new CasePeopleMapping(processDefinitionKey, people, new Cohort(variableName, eachMember), consentSteps);
+  /**
+   * The same mapping, for a cohort SOP ({@code process/cohort/}): every registrant of the case's batch, each read
+   * from their own variable ({@code pendaftarP01}, …) with the properties {@code eachRegistrant} names.
+   */
+  public CasePeopleMapping withCohort(PersonFields eachRegistrant) {
+    return new CasePeopleMapping(processDefinitionKey, people, new Cohort(eachRegistrant), consentSteps);
   }
 
   /** The same mapping, with the referral consent taken at that user task. */
@@ -40,40 +47,33 @@ public record CasePeopleMapping(String processDefinitionKey, List<PersonFields> 
   }
 
   /**
-   * A JSON array of the group's members (a String or JSON variable), each an object whose properties are
-   * named by {@code eachMember}; the members are linked as {@code <key>-1}, {@code <key>-2}, …
+   * The registrants of a cohort case, as {@link id.go.dinsos.sop.process.cohort.Cohort} keeps them: the index
+   * {@value CohortVariables#DAFTAR_NOMOR_PENDAFTAR} and one JSON variable per registrant, whose properties
+   * ({@code nama}, {@code nik}, {@code jenisKelamin}, {@code alamat}, {@code keluarga}) {@code eachMember} names.
+   * Each is linked as {@code <key>-<nomor>}, e.g. {@code pendaftar-P01}.
    */
-  public record Cohort(String variableName, PersonFields eachMember) {
+  public record Cohort(PersonFields eachMember) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /**
-     * Each member the variable's value lists, in its order (null where an entry names nobody yet).
-     *
-     * @throws IllegalArgumentException when the value is not a JSON array, with the reason in Indonesian
-     */
-    public List<PersonDetails> members(Object value) {
-      if (value == null) {
-        return List.of();
+    /** Each registrant by their key, in registration order; none before the registration step. */
+    public Map<String, PersonDetails> members(Function<String, Object> variables) {
+      Object index = variables.apply(CohortVariables.DAFTAR_NOMOR_PENDAFTAR);
+      if (index == null || index.toString().isBlank()) {
+        return Map.of();
       }
-      JsonNode members;
-      try {
-        members = JSON.readTree(value.toString());
-      } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException("Daftar PM pada variabel " + variableName + " bukan JSON yang sah.", e);
+      Map<String, PersonDetails> members = new LinkedHashMap<>();
+      for (Registrant registrant : id.go.dinsos.sop.process.cohort.Cohort.read(variables).registrants()) {
+        JsonNode properties = JSON.valueToTree(registrant);
+        members.put(memberKey(registrant.nomor()), eachMember.read(name -> properties.hasNonNull(name)
+            ? properties.get(name).asText() : null));
       }
-      if (!members.isArray()) {
-        throw new IllegalArgumentException("Daftar PM pada variabel " + variableName + " harus berupa daftar (array).");
-      }
-      List<PersonDetails> read = new ArrayList<>();
-      members.forEach(member -> read.add(eachMember.read(name -> member.hasNonNull(name) ? member.get(name).asText()
-          : null)));
-      return read;
+      return members;
     }
 
-    /** The key of the {@code index}-th member (from 0) in the case: {@code pm-1}, {@code pm-2}, … */
-    public String memberKey(int index) {
-      return eachMember.key() + "-" + (index + 1);
+    /** The key of the registrant numbered {@code nomor} in the case: {@code pendaftar-P01}, … */
+    public String memberKey(String nomor) {
+      return eachMember.key() + "-" + nomor;
     }
   }
 

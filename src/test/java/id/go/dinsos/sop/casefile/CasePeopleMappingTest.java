@@ -1,22 +1,27 @@
 package id.go.dinsos.sop.casefile;
 
-import static id.go.dinsos.sop.casefile.PersonFields.person;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.dinsos.sop.casefile.PersonFields.Part;
+import id.go.dinsos.sop.process.anakterlantar.AnakTerlantarVariables;
+import id.go.dinsos.sop.process.anakterlantarpanti.AnakTerlantarPantiVariables;
 import id.go.dinsos.sop.process.anjalat.AnjalAtVariables;
+import id.go.dinsos.sop.process.cohort.Cohort;
+import id.go.dinsos.sop.process.cohort.Registrant;
+import id.go.dinsos.sop.process.cohort.RegistrantLines;
+import id.go.dinsos.sop.process.lapkin.LapkinVariables;
+import id.go.dinsos.sop.process.logistikbencana.LogistikBencanaVariables;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -44,32 +49,43 @@ class CasePeopleMappingTest {
   }
 
   @Test
-  void aCohortVariableListsEveryMemberUnderItsOwnKey() {
-    CasePeopleMapping cohortSop = CasePeopleMapping.of("contoh-bencana").withCohort("daftarPm",
-        person("pm").with(Part.NIK, "nik").with(Part.NAME, "nama").with(Part.KECAMATAN, "kecamatan")
-            .category(BeneficiaryCategory.KORBAN_BENCANA));
+  void aCohortSopReadsEveryRegistrantFromTheCohortsOwnVariablesUnderTheirNumber() {
+    CasePeopleMapping sopA = CasePeopleMappings.forProcess(AnakTerlantarVariables.PROCESS_ID).orElseThrow();
+    Map<String, Object> variables = new HashMap<>();
+    assertThat(sopA.cohort().members(variables::get)).as("before the registration step: nobody yet").isEmpty();
 
-    List<PersonDetails> members = cohortSop.cohort().members(
-        "[{\"nik\":\"6308014507600002\",\"nama\":\"Siti\",\"kecamatan\":\"Pelaihari\"},{\"nama\":\"Udin\"},{}]");
+    variables.putAll(Cohort.of(RegistrantLines.parse("""
+        Siti Aminah | 6209014501100003 | P | 15 | Desa Kujan, Bulik | Ibu Rahmah (ibu)
+        Dodi Saputra | - | L | 17 | Nanga Bulik |
+        """).registrants()).variables());
+    Map<String, PersonDetails> members = sopA.cohort().members(variables::get);
 
-    assertThat(members).hasSize(3);
-    assertThat(members.get(0).nik()).isEqualTo("6308014507600002");
-    assertThat(members.get(0).kecamatan()).isEqualTo("Pelaihari");
-    assertThat(members.get(1).hasNik()).isFalse();
-    assertThat(members.get(1).category()).isEqualTo(BeneficiaryCategory.KORBAN_BENCANA);
-    assertThat(members.get(2)).as("an entry without a name").isNull();
-    assertThat(cohortSop.cohort().memberKey(1)).isEqualTo("pm-2");
-    assertThatThrownBy(() -> cohortSop.cohort().members("{\"nama\":\"Siti\"}"))
-        .hasMessageContaining("harus berupa daftar");
-    assertThatThrownBy(() -> cohortSop.cohort().members("[{"))
-        .hasMessageContaining("bukan JSON yang sah");
+    assertThat(members).containsOnlyKeys("pendaftar-P01", "pendaftar-P02");
+    PersonDetails siti = members.get("pendaftar-P01");
+    assertThat(siti.nik()).isEqualTo("6209014501100003");
+    assertThat(siti.name()).isEqualTo("Siti Aminah");
+    assertThat(siti.sex()).isEqualTo("P");
+    assertThat(siti.address()).isEqualTo("Desa Kujan, Bulik");
+    assertThat(siti.familyOrGuardian()).isEqualTo("Ibu Rahmah (ibu)");
+    assertThat(siti.category()).isEqualTo(BeneficiaryCategory.ANAK_TERLANTAR);
+    assertThat(members.get("pendaftar-P02").hasNik()).as("registered with '-': no NIK").isFalse();
+    assertThat(CasePeopleMappings.forProcess(AnakTerlantarPantiVariables.PROCESS_ID).orElseThrow().cohort())
+        .as("SOP E reads its registrants the same way").isEqualTo(sopA.cohort());
+  }
+
+  @Test
+  void sopsWithoutANamedPersonHaveNoMapping() {
+    assertThat(CasePeopleMappings.forProcess(LogistikBencanaVariables.PROCESS_ID)).isEmpty();
+    assertThat(CasePeopleMappings.forProcess(LapkinVariables.PROCESS_ID)).isEmpty();
   }
 
   @Test
   void everyMappedFieldIsAFieldOfTheSopsFormsAndEveryConsentStepAskedThere() throws IOException {
     assertThat(CasePeopleMappings.all()).extracting(CasePeopleMapping::processDefinitionKey)
-        .contains("magetan-anjal-at", "lamandau-lansia-panti-jompo", "tanah-laut-lansia-panti",
-            "tanah-laut-bantuan-orang-terlantar");
+        .containsExactlyInAnyOrder("lamandau-anak-terlantar", "magetan-anjal-at", "lamandau-lansia-panti-jompo",
+            "tanah-laut-anak-terlantar-panti", "tanah-laut-lansia-panti", "tanah-laut-bantuan-orang-terlantar");
+    Set<String> registrantProperties = Stream.of(Registrant.class.getRecordComponents())
+        .map(RecordComponent::getName).collect(Collectors.toSet());
     for (CasePeopleMapping mapping : CasePeopleMappings.all()) {
       Set<String> keys = formKeys(mapping.processDefinitionKey());
       for (PersonFields person : mapping.people()) {
@@ -78,6 +94,10 @@ class CasePeopleMappingTest {
         if (person.categoryName() != null) {
           assertThat(keys).contains(person.categoryName());
         }
+      }
+      if (mapping.cohort() != null) {
+        assertThat(registrantProperties).as("properties of a cohort's registrant")
+            .containsAll(mapping.cohort().eachMember().names().values());
       }
       String bpmn = Files.readString(bpmn(mapping.processDefinitionKey()));
       for (CasePeopleMapping.ConsentStep step : mapping.consentSteps()) {

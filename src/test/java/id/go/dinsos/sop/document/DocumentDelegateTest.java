@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -38,6 +39,7 @@ class DocumentDelegateTest {
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
@@ -49,7 +51,8 @@ class DocumentDelegateTest {
   @BeforeEach
   void deploy() {
     deploymentId = repositoryService.createDeployment().tenantId(Office.MAGETAN.tenantId())
-        .name("dokumen-uji").addClasspathResource("document/dokumen-uji.bpmn").deploy().getId();
+        .name("dokumen-uji").addClasspathResource("document/dokumen-uji.bpmn")
+        .addClasspathResource("document/dokumen-berurutan.bpmn").deploy().getId();
   }
 
   @AfterEach
@@ -140,6 +143,32 @@ class DocumentDelegateTest {
     }
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getTaskDefinitionKey())
         .isEqualTo("PeriksaDokumen");
+  }
+
+  /**
+   * The engine sets a {@code camunda:field} on the delegate only when the step declares it: a shared (singleton)
+   * bean would keep the previous step's {@code resultVariable}. The prototype bean is fresh for every step.
+   */
+  @Test
+  void aStepWithoutResultVariableWritesUnderItsKindsStemAfterAStepWithOne() {
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey("dokumen-berurutan")
+        .processDefinitionTenantId(Office.MAGETAN.tenantId()).setVariables(caseVariables()).execute();
+    managementService.executeJob(jobOf(instance, "TerbitkanBaUang").getId());
+    managementService.executeJob(jobOf(instance, "TerbitkanSuratTugas").getId());
+
+    List<ArchivedDocument> documents = archive.findByProcessInstance(instance.getId());
+    ArchivedDocument suratTugas = documents.stream().filter(d -> d.kind() == DocumentKind.SURAT_TUGAS).findFirst()
+        .orElseThrow();
+    ArchivedDocument baUang = documents.stream().filter(d -> d.kind() == DocumentKind.BA_SERAH_TERIMA_UANG)
+        .findFirst().orElseThrow();
+    assertThat(historicValue(instance, "dokumenSuratTugasNomor")).isEqualTo(suratTugas.number());
+    assertThat(historicValue(instance, "dokumenBantuanUangNomor")).as("not overwritten by the surat tugas")
+        .isEqualTo(baUang.number());
+  }
+
+  private Object historicValue(ProcessInstance instance, String name) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).singleResult().getValue();
   }
 
   @Test

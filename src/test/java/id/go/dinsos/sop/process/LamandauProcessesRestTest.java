@@ -3,7 +3,11 @@ package id.go.dinsos.sop.process;
 import static id.go.dinsos.sop.process.lansiapantijompo.LansiaPantiJompoVariables.*;
 import static id.go.dinsos.sop.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import id.go.dinsos.sop.casefile.BeneficiaryCategory;
+import id.go.dinsos.sop.casefile.BeneficiaryRegistry;
+import id.go.dinsos.sop.casefile.ReferralConsent;
 import id.go.dinsos.sop.process.anakterlantar.AnakTerlantarVariables;
 import id.go.dinsos.sop.support.EngineRest;
 import java.io.IOException;
@@ -30,6 +34,8 @@ public class LamandauProcessesRestTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ManagementService managementService;
+  @Autowired BeneficiaryRegistry registry;
+  @Autowired ReferralConsent consents;
 
   private EngineRest as(String role) {
     return EngineRest.as(rest, role + "." + TENANT).runningDocumentSteps(managementService);
@@ -137,7 +143,9 @@ public class LamandauProcessesRestTest {
         AnakTerlantarVariables.NOMOR_PM_TERPILIH, "P01, P03"));
     staf.completeTask(caseId, AnakTerlantarVariables.TASK_PENGISIAN_FORMULIR_PERSYARATAN, Map.of(
         AnakTerlantarVariables.TANGGAL_FORMULIR_LENGKAP, "2026-03-20",
-        AnakTerlantarVariables.CATATAN_FORMULIR_PERSYARATAN, "KK, akta kelahiran, surat sehat."));
+        AnakTerlantarVariables.CATATAN_FORMULIR_PERSYARATAN, "KK, akta kelahiran, surat sehat.",
+        AnakTerlantarVariables.PERSETUJUAN_RUJUKAN, ReferralConsent.BY_GUARDIAN,
+        AnakTerlantarVariables.PEMBERI_PERSETUJUAN_NAMA, "P01 Ibu Rahmah (ibu); P03 Pak Amat (ayah)"));
     kasi.completeTask(caseId, AnakTerlantarVariables.TASK_KOORDINASI_RENCANA_PENGIRIMAN, Map.of(
         AnakTerlantarVariables.IZIN_BERANGKAT, AnakTerlantarVariables.IZIN_DIBERIKAN,
         AnakTerlantarVariables.HASIL_KOORDINASI_PANTI, "Izin berangkat Nomor 12/PSBR/2026."));
@@ -191,5 +199,18 @@ public class LamandauProcessesRestTest {
     assertThat(staf.documentText(baSerahTerimaKembali))
         .as("the berita acara lists the PM with their certificates, not the registrant left out")
         .contains("Siti Aminah", "6209014501100003", "Yanto", "474/SRT/PSBR/2026").doesNotContain("Dodi");
+
+    assertThat(registry.peopleOfCase(caseId)).as("the case file links every registrant of the batch")
+        .extracting(person -> person.details().name(), person -> person.details().nik(),
+            person -> person.details().familyOrGuardian(), person -> person.details().category())
+        .containsExactlyInAnyOrder(
+            tuple("Siti Aminah", "6209014501100003", "Ibu Rahmah (ibu)", BeneficiaryCategory.ANAK_TERLANTAR),
+            tuple("Dodi Saputra", null, null, BeneficiaryCategory.ANAK_TERLANTAR),
+            tuple("Yanto", "6209012208090001", "Pak Amat (ayah)", BeneficiaryCategory.ANAK_TERLANTAR));
+    assertThat(consents.ofCase(caseId)).singleElement().satisfies(consent -> {
+      assertThat(consent.activityId()).isEqualTo(AnakTerlantarVariables.TASK_PENGISIAN_FORMULIR_PERSYARATAN);
+      assertThat(consent.givenBy()).isEqualTo(ReferralConsent.BY_GUARDIAN);
+      assertThat(consent.giverName()).isEqualTo("P01 Ibu Rahmah (ibu); P03 Pak Amat (ayah)");
+    });
   }
 }

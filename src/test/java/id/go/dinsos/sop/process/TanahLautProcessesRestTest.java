@@ -3,6 +3,7 @@ package id.go.dinsos.sop.process;
 import static id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlantarVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.dinsos.sop.casefile.ReferralConsent;
 import id.go.dinsos.sop.identity.Office;
 import id.go.dinsos.sop.process.anakterlantarpanti.AnakTerlantarPantiVariables;
 import id.go.dinsos.sop.process.cohort.Cohort;
@@ -128,7 +129,9 @@ class TanahLautProcessesRestTest {
     fasilitator.completeTask(caseId, LansiaPantiVariables.TASK_HOME_VISIT, Map.of(
         LansiaPantiVariables.TANGGAL_HOME_VISIT, "2026-03-02",
         LansiaPantiVariables.KONDISI_LANSIA, "Lemah, sulit berjalan, makan tidak teratur.",
-        LansiaPantiVariables.KONDISI_KELUARGA, "Tidak ada keluarga di Tanah Laut."));
+        LansiaPantiVariables.KONDISI_KELUARGA, "Tidak ada keluarga di Tanah Laut.",
+        LansiaPantiVariables.PERSETUJUAN_RUJUKAN, ReferralConsent.BY_CLIENT,
+        LansiaPantiVariables.PEMBERI_PERSETUJUAN_NAMA, "Mbah sendiri"));
     fasilitator.completeTask(caseId, LansiaPantiVariables.TASK_LAPORAN_HOME_VISIT, Map.of(
         LansiaPantiVariables.MEMENUHI_SYARAT, LansiaPantiVariables.MEMENUHI,
         LansiaPantiVariables.KESIMPULAN_HOME_VISIT, "Terlantar, tanpa keluarga yang merawat."));
@@ -430,7 +433,9 @@ class TanahLautProcessesRestTest {
     kabid.completeTask(caseId, AnakTerlantarPantiVariables.TASK_PENENTUAN_CALON_PM, Map.of(
         AnakTerlantarPantiVariables.NOMOR_PM_TERPILIH, "P01, P03"));
     tksk.completeTask(caseId, AnakTerlantarPantiVariables.TASK_PENGISIAN_FORMULIR_PERSYARATAN, Map.of(
-        AnakTerlantarPantiVariables.REKAP_PERSYARATAN, "Persyaratan P01 dan P03 lengkap."));
+        AnakTerlantarPantiVariables.REKAP_PERSYARATAN, "Persyaratan P01 dan P03 lengkap.",
+        AnakTerlantarPantiVariables.PERSETUJUAN_RUJUKAN, ReferralConsent.BY_GUARDIAN,
+        AnakTerlantarPantiVariables.PEMBERI_PERSETUJUAN_NAMA, "P01 ibu kandung; P03 ayah kandung"));
     kasi.completeTask(caseId, AnakTerlantarPantiVariables.TASK_KOORDINASI_SELEKSI_PANTI, Map.of(
         AnakTerlantarPantiVariables.KEPUTUSAN_PANTI, AnakTerlantarPantiVariables.DITERIMA,
         AnakTerlantarPantiVariables.HASIL_KOORDINASI_PANTI, "Diterima, berangkat 6 April."));

@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /**
  * Stands in for {@code ${documentGenerator}} in process tests: takes the same fields, checks what the real delegate
  * would refuse (an unknown kind, a required value missing or blank at that point of the case) and, instead of a PDF,
- * records which document the step issued and writes the number variable the real one writes.
+ * records which document the step issued and writes the number variable the real one writes. One stand-in serves
+ * every step, while the engine sets only the fields a step declares and the real (prototype) delegate is fresh per
+ * step: so each execution forgets its fields when done, and a step without {@code resultVariable} writes under its
+ * kind's default stem, never the previous step's.
  */
 public class RecordingDocumentGenerator implements JavaDelegate {
 
@@ -39,6 +42,16 @@ public class RecordingDocumentGenerator implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    try {
+      record(execution);
+    } finally {
+      kind = null;
+      template = null;
+      resultVariable = null;
+    }
+  }
+
+  private void record(DelegateExecution execution) {
     String kindName = text(kind, execution);
     DocumentKind documentKind = DocumentKind.byName(kindName)
         .orElseThrow(() -> new AssertionError("unknown document kind '" + kindName + "' at "

@@ -1,5 +1,6 @@
 package id.go.dinsos.sop.process.anakterlantar;
 
+import id.go.dinsos.sop.casefile.ReferralConsent;
 import id.go.dinsos.sop.process.cohort.CohortVariables;
 import id.go.dinsos.sop.register.CaseRegisterNumberIssuer;
 
@@ -86,6 +87,11 @@ public final class AnakTerlantarVariables {
   public static final String TANGGAL_FORMULIR_LENGKAP = "tanggalFormulirLengkap";
   /** Langkah 6: formulir dan kelengkapan yang terisi (text, required, max 1000). */
   public static final String CATATAN_FORMULIR_PERSYARATAN = "catatanFormulirPersyaratan";
+  /** Who consented to the referral to the panti: {@code KLIEN} or {@code WALI} (required; recorded in the case
+   * file). */
+  public static final String PERSETUJUAN_RUJUKAN = ReferralConsent.GIVEN_BY_FIELD;
+  /** Name of each PM's parent or guardian who consented, per PM (text, required, max 200). */
+  public static final String PEMBERI_PERSETUJUAN_NAMA = ReferralConsent.GIVER_NAME_FIELD;
   /** Langkah 7: {@link #IZIN_DIBERIKAN} or {@link #IZIN_TIDAK_DIBERIKAN}; decides gateway "Panti memberi izin?". */
   public static final String IZIN_BERANGKAT = "izinBerangkat";
   /** Value of {@link #IZIN_BERANGKAT}: the panti lets the PM come. */

@@ -1,5 +1,6 @@
 package id.go.dinsos.sop.process.anakterlantarpanti;
 
+import id.go.dinsos.sop.casefile.ReferralConsent;
 import id.go.dinsos.sop.process.cohort.CohortVariables;
 import id.go.dinsos.sop.register.CaseRegisterNumberIssuer;
 
@@ -80,6 +81,11 @@ public final class AnakTerlantarPantiVariables {
 
   /** Rekap kelengkapan persyaratan dan data nominatif (text, required, max 4000). */
   public static final String REKAP_PERSYARATAN = "rekapPersyaratan";
+  /** Who consented to the referral to the panti: {@code KLIEN} or {@code WALI} (required; recorded in the case
+   * file). */
+  public static final String PERSETUJUAN_RUJUKAN = ReferralConsent.GIVEN_BY_FIELD;
+  /** Name of each PM's parent or guardian who consented, per PM (text, required, max 200). */
+  public static final String PEMBERI_PERSETUJUAN_NAMA = ReferralConsent.GIVER_NAME_FIELD;
   /** Keputusan panti: {@link #DITERIMA} or {@link #TIDAK_DITERIMA}; gateway "Diterima panti?". */
   public static final String KEPUTUSAN_PANTI = "keputusanPanti";
   /** Value of {@link #KEPUTUSAN_PANTI}: the panti accepts the PM. */

@@ -1,5 +1,6 @@
 package id.go.dinsos.sop.process.lansiapanti;
 
+import id.go.dinsos.sop.casefile.ReferralConsent;
 import id.go.dinsos.sop.register.CaseRegisterNumberIssuer;
 
 /**
@@ -81,6 +82,11 @@ public final class LansiaPantiVariables {
   public static final String KONDISI_LANSIA = "kondisiLansia";
   /** Kondisi keluarga dan lingkungan (text, required, max 2000). */
   public static final String KONDISI_KELUARGA = "kondisiKeluarga";
+  /** Who consented to the referral to the panti: {@code KLIEN} or {@code WALI} (required; recorded in the case
+   * file). */
+  public static final String PERSETUJUAN_RUJUKAN = ReferralConsent.GIVEN_BY_FIELD;
+  /** Name of the lansia or of the family member / guardian who consented (text, required, max 200). */
+  public static final String PEMBERI_PERSETUJUAN_NAMA = ReferralConsent.GIVER_NAME_FIELD;
   /** Kesimpulan home visit: {@code MEMENUHI} or {@code TIDAK_MEMENUHI}; decides gateway "Memenuhi syarat?". */
   public static final String MEMENUHI_SYARAT = "memenuhiSyarat";
   /** Value of {@link #MEMENUHI_SYARAT}: the lansia qualifies for the panti. */
