@@ -139,6 +139,11 @@ public final class SopProcess implements AutoCloseable {
     return extension.getRepositoryService();
   }
 
+  /** The deployment of the test method's {@code @Deployment}. */
+  public String deploymentId() {
+    return extension.getDeploymentId();
+  }
+
   /** The register number the mocked issuer hands out. */
   public String nomorRegister() {
     return nomorRegister;
