@@ -331,7 +331,7 @@ public final class SopProcess implements AutoCloseable {
    * {@code P6M}: the mutu baku "2 minggu" and "6 bulan" of the cohort SOPs), which {@code java.time.Duration} cannot
    * parse.
    */
-  static Date after(Date start, String isoDuration) {
+  public static Date after(Date start, String isoDuration) {
     try {
       return new DurationHelper(isoDuration, start).getDateAfter(start);
     } catch (Exception e) {
