@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +32,21 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  */
 public abstract class SopProcessContract<S extends SopStep> {
 
-  /** The engine, mocks and helpers of the running test (made in {@code @BeforeEach}). */
-  public abstract SopProcess sop();
+  /** The engine, mocks and helpers of the running test, opened before and closed after each test. */
+  protected SopProcess sop;
+
+  /** Registers the mocks and sets the clock for one test: {@code SopProcess.on(extension, now, nomorRegister)}. */
+  protected abstract SopProcess openSop();
+
+  @BeforeEach
+  final void openSopProcess() {
+    sop = openSop();
+  }
+
+  @AfterEach
+  final void closeSopProcess() {
+    sop.close();
+  }
 
   /** Every step of the SOP that is a user task, each path in the order of its main path. */
   public abstract List<S> steps();
@@ -49,7 +64,7 @@ public abstract class SopProcessContract<S extends SopStep> {
 
   /** Completes a step of the main path with its main values (a multi-instance step completes every instance). */
   public void complete(ProcessInstance kasus, S step) {
-    sop().completeStep(kasus, step);
+    sop.completeStep(kasus, step);
   }
 
   /**
@@ -57,9 +72,9 @@ public abstract class SopProcessContract<S extends SopStep> {
    * A step with one task per person or unit overrides this to escalate the whole step.
    */
   public void escalateAndCompleteLateStep(ProcessInstance kasus, S step, StepTimer stepTimer) {
-    Task escalation = sop().escalate(kasus, stepTimer);
-    sop().completeEscalation(kasus, stepTimer, escalation);
-    sop().completeLateStep(kasus, step);
+    Task escalation = sop.escalate(kasus, stepTimer);
+    sop.completeEscalation(kasus, stepTimer, escalation);
+    sop.completeLateStep(kasus, step);
   }
 
   /** The end event a case reaches when every step of the main path of {@code step} is completed. */
@@ -100,7 +115,7 @@ public abstract class SopProcessContract<S extends SopStep> {
     path.subList(path.indexOf(step) + 1, path.size()).forEach(rest -> complete(kasus, rest));
 
     assertThat(kasus).isEnded().hasPassed(mainPathEnd(step));
-    assertThat(sop().breaches()).hasSize(1);
+    assertThat(sop.breaches()).hasSize(1);
   }
 
   @Test
@@ -117,15 +132,15 @@ public abstract class SopProcessContract<S extends SopStep> {
     expected.addAll(otherFormIds());
     steps().stream().map(SopStep::formId).forEach(expected::add);
     ProcessInstance kasus = start();
-    assertThat(sop().startFormId(kasus)).as("start form").isEqualTo(startFormId());
+    assertThat(sop.startFormId(kasus)).as("start form").isEqualTo(startFormId());
 
-    SopForms.assertDeployedFormsFollowConventions(sop().repositoryService(), sop().deploymentId(), variablesClass(),
+    SopForms.assertDeployedFormsFollowConventions(sop.repositoryService(), sop.deploymentId(), variablesClass(),
         expected);
   }
 
   @Test
   public void onlyTheStarterGroupStartsACase() {
-    assertThat(sop().starterGroups(processKey())).containsExactly(starterGroup());
+    assertThat(sop.starterGroups(processKey())).containsExactly(starterGroup());
   }
 
   @Test
@@ -137,7 +152,7 @@ public abstract class SopProcessContract<S extends SopStep> {
 
   /** The last value the case gave that variable, as its history keeps it (also after the case ended). */
   public Object historicValue(ProcessInstance kasus, String variableName) {
-    return sop().historicValue(kasus, variableName);
+    return sop.historicValue(kasus, variableName);
   }
 
   /** The one BPMN resource the test class deploys. */

@@ -43,7 +43,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -184,17 +183,15 @@ class TanahLautAnakTerlantarPantiProcessTest
     @Override public Definition definition() { return definition; }
   }
 
-  private SopProcess sop;
+
+  @Override
+  protected SopProcess openSop() {
+    return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
+  }
 
   @BeforeEach
   void setUp() {
-    sop = SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
     Mocks.register(CohortVariables.BEAN, new CohortSteps());
-  }
-
-  @AfterEach
-  void tearDown() {
-    sop.close();
   }
 
   // ------------------------------------------------------------------ paths
@@ -369,7 +366,6 @@ class TanahLautAnakTerlantarPantiProcessTest
 
   // ------------------------------------------------------------------ what the contract checks
 
-  @Override public SopProcess sop() { return sop; }
   @Override public List<Step> steps() { return List.of(Step.values()); }
   @Override public String mainPathEnd(Step step) { return EVENT_PM_KEMBALI_DAN_DIPANTAU; }
   @Override public String processKey() { return PROCESS_ID; }

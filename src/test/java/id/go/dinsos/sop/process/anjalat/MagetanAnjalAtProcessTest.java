@@ -37,7 +37,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -113,24 +112,22 @@ class MagetanAnjalAtProcessTest extends SopProcessContract<MagetanAnjalAtProcess
     @Override public Definition definition() { return definition; }
   }
 
-  private SopProcess sop;
   private RuntimeService runtimeService;
   private TaskService taskService;
   private ManagementService managementService;
   private HistoryService historyService;
 
+  @Override
+  protected SopProcess openSop() {
+    return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
+  }
+
   @BeforeEach
   void setUp() {
-    sop = SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
     runtimeService = sop.runtimeService();
     taskService = sop.taskService();
     managementService = sop.managementService();
     historyService = sop.historyService();
-  }
-
-  @AfterEach
-  void tearDown() {
-    sop.close();
   }
 
   // ------------------------------------------------------------------ paths
@@ -289,7 +286,6 @@ class MagetanAnjalAtProcessTest extends SopProcessContract<MagetanAnjalAtProcess
 
   // ------------------------------------------------------------------ what the contract checks
 
-  @Override public SopProcess sop() { return sop; }
   @Override public List<Step> steps() { return List.of(Step.values()); }
   @Override public String mainPathEnd(Step step) { return EVENT_KLIEN_DITERIMA_BALAI; }
   @Override public String processKey() { return PROCESS_ID; }

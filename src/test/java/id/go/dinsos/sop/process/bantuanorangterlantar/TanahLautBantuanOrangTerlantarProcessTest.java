@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -102,16 +101,14 @@ class TanahLautBantuanOrangTerlantarProcessTest
     @Override public Definition definition() { return definition; }
   }
 
-  private SopProcess sop;
+
+  @Override
+  protected SopProcess openSop() {
+    return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
+  }
 
   @BeforeEach
   void setUp() {
-    sop = SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
-  }
-
-  @AfterEach
-  void tearDown() {
-    sop.close();
   }
 
   // ------------------------------------------------------------------ paths
@@ -208,7 +205,6 @@ class TanahLautBantuanOrangTerlantarProcessTest
 
   // ------------------------------------------------------------------ what the contract checks
 
-  @Override public SopProcess sop() { return sop; }
   @Override public List<Step> steps() { return List.of(Step.values()); }
   @Override public String mainPathEnd(Step step) { return EVENT_BANTUAN_DIBERIKAN; }
   @Override public String processKey() { return PROCESS_ID; }

@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -91,16 +90,14 @@ class LamandauLansiaPantiJompoProcessTest
     @Override public Definition definition() { return definition; }
   }
 
-  private SopProcess sop;
+
+  @Override
+  protected SopProcess openSop() {
+    return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
+  }
 
   @BeforeEach
   void setUp() {
-    sop = SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
-  }
-
-  @AfterEach
-  void tearDown() {
-    sop.close();
   }
 
   // ------------------------------------------------------------------ paths
@@ -164,7 +161,6 @@ class LamandauLansiaPantiJompoProcessTest
 
   // ------------------------------------------------------------------ what the contract checks
 
-  @Override public SopProcess sop() { return sop; }
   @Override public List<Step> steps() { return List.of(Step.values()); }
   @Override public String mainPathEnd(Step step) { return EVENT_LANSIA_DISERAHKAN_KE_PANTI; }
   @Override public String processKey() { return PROCESS_ID; }

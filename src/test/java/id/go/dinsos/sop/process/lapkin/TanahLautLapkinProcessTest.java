@@ -42,7 +42,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -132,14 +131,17 @@ class TanahLautLapkinProcessTest extends SopProcessContract<TanahLautLapkinProce
     @Override public Definition definition() { return definition; }
   }
 
-  private SopProcess sop;
   private final LapkinUnitKerja unitKerja = mock(LapkinUnitKerja.class);
   private final JavaDelegate performanceAnnex = mock(JavaDelegate.class);
   private List<String> units = List.of(SEKRETARIAT, REHLINJAMSOS);
 
+  @Override
+  protected SopProcess openSop() {
+    return SopProcess.on(extension, NOW, null);
+  }
+
   @BeforeEach
   void setUp() throws Exception {
-    sop = SopProcess.on(extension, NOW, null);
     when(unitKerja.of(any())).thenAnswer(invocation -> units);
     doAnswer(invocation -> {
       invocation.<DelegateExecution>getArgument(0).setVariable(LAYANAN, ANNEX);
@@ -148,11 +150,6 @@ class TanahLautLapkinProcessTest extends SopProcessContract<TanahLautLapkinProce
     Mocks.register("lapkinUnitKerja", unitKerja);
     Mocks.register("lapkinUnitFormat", new LapkinUnitFormat());
     Mocks.register("lapkinPerformanceAnnex", performanceAnnex);
-  }
-
-  @AfterEach
-  void tearDown() {
-    sop.close();
   }
 
   // ------------------------------------------------------------------ paths
@@ -310,7 +307,6 @@ class TanahLautLapkinProcessTest extends SopProcessContract<TanahLautLapkinProce
 
   // ------------------------------------------------------------------ what the contract checks
 
-  @Override public SopProcess sop() { return sop; }
   @Override public List<Step> steps() { return List.of(Step.values()); }
   @Override public String mainPathEnd(Step step) { return EVENT_LAPKIN_TERKIRIM; }
   @Override public String processKey() { return PROCESS_ID; }

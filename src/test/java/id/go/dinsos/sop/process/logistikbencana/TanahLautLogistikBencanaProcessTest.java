@@ -41,7 +41,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -154,15 +153,18 @@ class TanahLautLogistikBencanaProcessTest extends SopProcessContract<DefinedStep
     @Override public Definition definition() { return definition; }
   }
 
-  private SopProcess sop;
   private final JavaDelegate stockOpnameRecorder = mock(JavaDelegate.class);
   private final JavaDelegate stockReceiptRecorder = mock(JavaDelegate.class);
   private final JavaDelegate stockDistributionRecorder = mock(JavaDelegate.class);
   private final ExecutionListener stockHandoverNumberRecorder = mock(ExecutionListener.class);
 
+  @Override
+  protected SopProcess openSop() {
+    return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
+  }
+
   @BeforeEach
   void setUp() throws Exception {
-    sop = SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
     // the stand-ins write what the real delegates write for the documents that follow
     doAnswer(invocation -> {
       invocation.<DelegateExecution>getArgument(0).setVariable(PERSEDIAAN_GUDANG,
@@ -179,11 +181,6 @@ class TanahLautLogistikBencanaProcessTest extends SopProcessContract<DefinedStep
     Mocks.register(STOCK_RECEIPT_RECORDER, stockReceiptRecorder);
     Mocks.register(STOCK_DISTRIBUTION_RECORDER, stockDistributionRecorder);
     Mocks.register(STOCK_HANDOVER_NUMBER_RECORDER, stockHandoverNumberRecorder);
-  }
-
-  @AfterEach
-  void tearDown() {
-    sop.close();
   }
 
   // ------------------------------------------------------------------ replenishment (langkah 1-4)
@@ -333,7 +330,6 @@ class TanahLautLogistikBencanaProcessTest extends SopProcessContract<DefinedStep
 
   // ------------------------------------------------------------------ what the contract checks
 
-  @Override public SopProcess sop() { return sop; }
   @Override public String processKey() { return PROCESS_ID; }
   @Override public String starterGroup() { return STAF; }
   @Override public Class<?> variablesClass() { return LogistikBencanaVariables.class; }
