@@ -141,7 +141,6 @@ class LamandauAnakTerlantarProcessTest extends SopProcessContract<LamandauAnakTe
     @Override public Definition definition() { return definition; }
   }
 
-
   @Override
   protected SopProcess openSop() {
     return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);

@@ -183,7 +183,6 @@ class TanahLautAnakTerlantarPantiProcessTest
     @Override public Definition definition() { return definition; }
   }
 
-
   @Override
   protected SopProcess openSop() {
     return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);

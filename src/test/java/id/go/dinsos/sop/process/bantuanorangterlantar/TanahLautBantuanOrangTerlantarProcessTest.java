@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -101,14 +100,9 @@ class TanahLautBantuanOrangTerlantarProcessTest
     @Override public Definition definition() { return definition; }
   }
 
-
   @Override
   protected SopProcess openSop() {
     return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
-  }
-
-  @BeforeEach
-  void setUp() {
   }
 
   // ------------------------------------------------------------------ paths
