@@ -1,6 +1,5 @@
 package id.go.dinsos.sop.support;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -32,12 +31,6 @@ public interface DefinedStep extends SopStep {
   }
 
   Definition definition();
-
-  /** The constant of {@code steps} whose task is {@code taskKey}. */
-  static <S extends Enum<S> & DefinedStep> S of(Class<S> steps, String taskKey) {
-    return Arrays.stream(steps.getEnumConstants()).filter(step -> step.taskKey().equals(taskKey)).findFirst()
-        .orElseThrow(() -> new AssertionError("no step for task " + taskKey));
-  }
 
   @Override default String taskKey() { return definition().taskKey(); }
   @Override default String group() { return definition().group(); }

@@ -139,6 +139,11 @@ public final class SopProcess implements AutoCloseable {
     return extension.getRepositoryService();
   }
 
+  /** The deployment of the test method's {@code @Deployment}. */
+  public String deploymentId() {
+    return extension.getDeploymentId();
+  }
+
   /** The register number the mocked issuer hands out. */
   public String nomorRegister() {
     return nomorRegister;
@@ -326,7 +331,7 @@ public final class SopProcess implements AutoCloseable {
    * {@code P6M}: the mutu baku "2 minggu" and "6 bulan" of the cohort SOPs), which {@code java.time.Duration} cannot
    * parse.
    */
-  static Date after(Date start, String isoDuration) {
+  public static Date after(Date start, String isoDuration) {
     try {
       return new DurationHelper(isoDuration, start).getDateAfter(start);
     } catch (Exception e) {

@@ -5,6 +5,7 @@ import static id.go.dinsos.sop.document.DocumentKind.LAPORAN_KEGIATAN;
 import static id.go.dinsos.sop.document.DocumentKind.SURAT_PENGANTAR;
 import static id.go.dinsos.sop.document.DocumentKind.SURAT_TUGAS;
 import static id.go.dinsos.sop.process.anakterlantar.AnakTerlantarVariables.*;
+import static id.go.dinsos.sop.support.DefinedStep.Definition.timed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,39 +15,28 @@ import static org.mockito.Mockito.verify;
 
 import id.go.dinsos.sop.process.cohort.CohortSteps;
 import id.go.dinsos.sop.process.cohort.CohortVariables;
-import id.go.dinsos.sop.support.DiagramLayout;
+import id.go.dinsos.sop.support.DefinedStep;
 import id.go.dinsos.sop.support.ProcessTestEngine;
-import id.go.dinsos.sop.support.SopForms;
 import id.go.dinsos.sop.support.SopProcess;
-import id.go.dinsos.sop.support.SopStep;
-import id.go.dinsos.sop.support.StepTimers;
-import id.go.dinsos.sop.support.StepTimers.StepTimer;
+import id.go.dinsos.sop.support.SopProcessContract;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every path of SOP A (Lamandau, anak terlantar, jalan, cacat dan nakal: one batch of beneficiaries sent to a panti's
@@ -76,7 +66,7 @@ import org.junit.jupiter.params.provider.MethodSource;
     "processes/lamandau/lamandau-anak-terlantar-laporan.form",
     "processes/lamandau/lamandau-anak-terlantar-monitoring.form",
     "processes/common/sla-tindak-lanjut.form"})
-class LamandauAnakTerlantarProcessTest {
+class LamandauAnakTerlantarProcessTest extends SopProcessContract<LamandauAnakTerlantarProcessTest.Step> {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessTestEngine.withFullCoverage();
@@ -104,7 +94,7 @@ class LamandauAnakTerlantarProcessTest {
   static final String SATU_PENDAFTAR = "Siti Aminah | 6209014501100003 | P | 15 | Desa Kujan, Bulik | Ibu Rahmah";
 
   /** The SOP steps, in the order of the main path, with what each form submits. */
-  enum Step implements SopStep {
+  enum Step implements DefinedStep {
     KOORDINASI_PENDAFTARAN(TASK_KOORDINASI_PEMBUKAAN_PENDAFTARAN, STAF, "PT30M", KASI, "koordinasi-pendaftaran",
         () -> Map.of(INFORMASI_PENDAFTARAN, "Pelatihan menjahit 3 bulan, usia 15-21 tahun.", KUOTA_PESERTA, 10,
             BATAS_PENDAFTARAN, "2026-03-16")),
@@ -140,49 +130,25 @@ class LamandauAnakTerlantarProcessTest {
     MONITORING(TASK_MONITORING_EVALUASI, PEKSOS, "P2D", KASI, "monitoring",
         () -> Map.of(HASIL_MONITORING, "PM membuka usaha jahit."));
 
-    private final String taskKey;
-    private final String group;
-    private final String mutuBaku;
-    private final String supervisorGroup;
-    private final String formId;
-    private final Supplier<Map<String, Object>> values;
+    private final Definition definition;
 
     Step(String taskKey, String group, String mutuBaku, String supervisorGroup, String form,
         Supplier<Map<String, Object>> values) {
-      this.taskKey = taskKey;
-      this.group = group;
-      this.mutuBaku = mutuBaku;
-      this.supervisorGroup = supervisorGroup;
-      this.formId = FORM + form;
-      this.values = values;
+      definition = timed(taskKey, group, mutuBaku, TIMER_PREFIX + taskKey, ESCALATION_PREFIX + taskKey,
+          supervisorGroup, FORM + form, values);
     }
 
-    static Step of(String taskKey) {
-      return Arrays.stream(values()).filter(step -> step.taskKey.equals(taskKey)).findFirst()
-          .orElseThrow(() -> new AssertionError("no step for task " + taskKey));
-    }
-
-    @Override public String taskKey() { return taskKey; }
-    @Override public String group() { return group; }
-    @Override public String mutuBaku() { return mutuBaku; }
-    @Override public String formId() { return formId; }
-    @Override public String timerId() { return TIMER_PREFIX + taskKey; }
-    @Override public String escalationKey() { return ESCALATION_PREFIX + taskKey; }
-    @Override public String supervisorGroup() { return supervisorGroup; }
-    @Override public Map<String, Object> formValues() { return values.get(); }
+    @Override public Definition definition() { return definition; }
   }
 
-  private SopProcess sop;
+  @Override
+  protected SopProcess openSop() {
+    return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
+  }
 
   @BeforeEach
   void setUp() {
-    sop = SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
     Mocks.register(CohortVariables.BEAN, new CohortSteps());
-  }
-
-  @AfterEach
-  void tearDown() {
-    sop.close();
   }
 
   // ------------------------------------------------------------------ paths
@@ -319,39 +285,6 @@ class LamandauAnakTerlantarProcessTest {
 
   // ------------------------------------------------------------------ mutu baku
 
-  /** Every mutu baku timer of the diagram, read from the model. */
-  static List<StepTimer> stepTimers() {
-    return StepTimers.of(BPMN);
-  }
-
-  @Test
-  void everyStepHasItsMutuBakuTimer() {
-    assertThat(stepTimers()).extracting(StepTimer::taskId)
-        .containsExactlyInAnyOrder(Arrays.stream(Step.values()).map(Step::taskKey).toArray(String[]::new));
-  }
-
-  /** Each step late in a batch of one registrant: escalated, and the batch still goes to its end. */
-  @ParameterizedTest
-  @MethodSource("stepTimers")
-  void lateStepIsEscalatedToTheSupervisorWhileTheStepStaysOpen(StepTimer stepTimer) {
-    Step step = Step.of(stepTimer.taskId());
-    assertThat(stepTimer.timerId()).isEqualTo(step.timerId());
-    assertThat(stepTimer.duration()).as("mutu baku of %s", step.taskKey).isEqualTo(step.mutuBaku);
-    assertThat(stepTimer.escalationTaskId()).isEqualTo(step.escalationKey());
-    assertThat(stepTimer.supervisorGroups()).containsExactly(step.supervisorGroup);
-    ProcessInstance kasus = startAndCompleteUpTo(step);
-
-    Task escalation = sop.escalate(kasus, stepTimer);
-    sop.completeEscalation(kasus, stepTimer, escalation);
-
-    sop.completeLateStep(kasus, step);
-    if (step.ordinal() + 1 < Step.values().length) {
-      completeFrom(kasus, Step.values()[step.ordinal() + 1], null);
-    }
-    assertThat(kasus).isEnded().hasPassed(EVENT_ANGKATAN_SELESAI);
-    assertThat(sop.breaches()).hasSize(1);
-  }
-
   @Test
   void lateAssessmentsOfABatchAreEscalatedOnceWhileEveryAssessmentStaysOpen() {
     ProcessInstance kasus = startAndCompleteUpTo(Step.PENERIMAAN_PENDAFTARAN);
@@ -374,36 +307,19 @@ class LamandauAnakTerlantarProcessTest {
     assertThat(sop.timer(kasus, Step.ASESMEN.timerId())).isNull();
   }
 
-  // ------------------------------------------------------------------ forms, starters, diagram
+  // ------------------------------------------------------------------ what the contract checks
 
-  @Test
-  void everyFormIsDeployedUnderItsIdAndEveryFieldIsAVariableNamedInAnakTerlantarVariables() {
-    Set<String> expected = new HashSet<>(Set.of(SopProcess.ESCALATION_FORM, FORM + "pembukaan"));
-    Arrays.stream(Step.values()).map(Step::formId).forEach(expected::add);
-    ProcessInstance kasus = start();
-    assertThat(sop.startFormId(kasus)).as("start form").isEqualTo(FORM + "pembukaan");
-
-    SopForms.assertDeployedFormsFollowConventions(extension.getRepositoryService(), extension.getDeploymentId(),
-        AnakTerlantarVariables.class, expected);
-  }
-
-  @Test
-  void onlyStaffStartABatch() {
-    String definitionId = sop.repositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_ID)
-        .singleResult().getId();
-    assertThat(sop.repositoryService().getIdentityLinksForProcessDefinition(definitionId).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(link -> link.getGroupId()).collect(Collectors.toSet())).containsExactly(STAF);
-  }
-
-  @Test
-  void diagramDrawsEveryNodeInsideItsLaneWithoutOverlaps() {
-    DiagramLayout.assertEveryNodeInsideItsLaneWithoutOverlaps(BPMN);
-  }
+  @Override public List<Step> steps() { return List.of(Step.values()); }
+  @Override public String mainPathEnd(Step step) { return EVENT_ANGKATAN_SELESAI; }
+  @Override public String processKey() { return PROCESS_ID; }
+  @Override public String starterGroup() { return STAF; }
+  @Override public Class<?> variablesClass() { return AnakTerlantarVariables.class; }
+  @Override public String startFormId() { return FORM + "pembukaan"; }
 
   // ------------------------------------------------------------------ helpers and form values
 
-  private ProcessInstance start() {
+  @Override
+  public ProcessInstance start() {
     ProcessInstance kasus = sop.start(PROCESS_ID, Variables.createVariables()
         .putValue(NAMA_PANTI_TUJUAN, "PSBR Rumbai Pekanbaru")
         .putValue(ALAMAT_PANTI, "Jl. Khayangan No. 160, Pekanbaru")
@@ -413,7 +329,8 @@ class LamandauAnakTerlantarProcessTest {
   }
 
   /** A batch of one registrant (the main values of each step) carried up to {@code target}. */
-  private ProcessInstance startAndCompleteUpTo(Step target) {
+  @Override
+  public ProcessInstance startAndCompleteUpTo(Step target) {
     return sop.startAndCompleteUpTo(this::start, target);
   }
 
@@ -444,8 +361,8 @@ class LamandauAnakTerlantarProcessTest {
   private void assess(ProcessInstance kasus, Map<String, String> kesimpulan) {
     kesimpulan.forEach((nomor, result) -> {
       Task task = taskOf(kasus, nomor);
-      sop.assertGroupAndDueDate(task, PEKSOS, Step.ASESMEN.mutuBaku);
-      sop.assertForm(task, Step.ASESMEN.formId);
+      sop.assertGroupAndDueDate(task, PEKSOS, Step.ASESMEN.mutuBaku());
+      sop.assertForm(task, Step.ASESMEN.formId());
       assertThat(sop.taskService().getVariable(task.getId(), PENDAFTAR_IDENTITAS)).asString().startsWith(nomor);
       sop.taskService().complete(task.getId(),
           Map.of(KESIMPULAN_ASESMEN, result, HASIL_ASESMEN, "Hasil asesmen " + nomor));
@@ -456,11 +373,6 @@ class LamandauAnakTerlantarProcessTest {
   private Object variable(ProcessInstance kasus, String name) {
     return sop.runtimeService().createProcessInstanceQuery().processInstanceId(kasus.getId()).count() == 0 ? null
         : sop.runtimeService().getVariable(kasus.getId(), name);
-  }
-
-  private Object historicValue(ProcessInstance kasus, String name) {
-    return sop.historyService().createHistoricVariableInstanceQuery().processInstanceId(kasus.getId())
-        .variableName(name).singleResult().getValue();
   }
 
   static Map<String, Object> penyerahan() {

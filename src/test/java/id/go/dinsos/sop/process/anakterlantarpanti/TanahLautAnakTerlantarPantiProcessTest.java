@@ -6,6 +6,8 @@ import static id.go.dinsos.sop.document.DocumentKind.SURAT_PENGANTAR;
 import static id.go.dinsos.sop.document.DocumentKind.SURAT_PINJAM_PAKAI;
 import static id.go.dinsos.sop.document.DocumentKind.SURAT_TUGAS;
 import static id.go.dinsos.sop.process.anakterlantarpanti.AnakTerlantarPantiVariables.*;
+import static id.go.dinsos.sop.support.DefinedStep.Definition.timed;
+import static id.go.dinsos.sop.support.DefinedStep.Definition.untimed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -18,42 +20,32 @@ import id.go.dinsos.sop.process.cohort.Cohort;
 import id.go.dinsos.sop.process.cohort.CohortSteps;
 import id.go.dinsos.sop.process.cohort.CohortVariables;
 import id.go.dinsos.sop.process.cohort.Registrant;
-import id.go.dinsos.sop.support.DiagramLayout;
+import id.go.dinsos.sop.support.DefinedStep;
 import id.go.dinsos.sop.support.ProcessTestEngine;
 import id.go.dinsos.sop.support.RecordingDocumentGenerator.Issued;
-import id.go.dinsos.sop.support.SopForms;
 import id.go.dinsos.sop.support.SopProcess;
 import id.go.dinsos.sop.support.SopProcess.Breach;
-import id.go.dinsos.sop.support.SopStep;
-import id.go.dinsos.sop.support.StepTimers;
+import id.go.dinsos.sop.support.SopProcessContract;
 import id.go.dinsos.sop.support.StepTimers.StepTimer;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.calendar.DurationHelper;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every path of SOP E (Tanah Laut, pengiriman anak terlantar / putus sekolah ke panti sosial) on an in-memory engine
@@ -91,7 +83,8 @@ import org.junit.jupiter.params.provider.MethodSource;
     "processes/tanah-laut/tanah-laut-anak-terlantar-panti-laporan-penjemputan.form",
     "processes/tanah-laut/tanah-laut-anak-terlantar-panti-monitoring.form",
     "processes/common/sla-tindak-lanjut.form"})
-class TanahLautAnakTerlantarPantiProcessTest {
+class TanahLautAnakTerlantarPantiProcessTest
+    extends SopProcessContract<TanahLautAnakTerlantarPantiProcessTest.Step> {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessTestEngine.withFullCoverage();
@@ -118,7 +111,7 @@ class TanahLautAnakTerlantarPantiProcessTest {
   static final Map<String, String> KESIMPULAN = Map.of("P01", LAYAK, "P02", TIDAK_LAYAK, "P03", LAYAK);
 
   /** The SOP steps that are user tasks, in the order of the main path, with what each form submits. */
-  enum Step implements SopStep {
+  enum Step implements DefinedStep {
     KOORDINASI_PEMBUKAAN_PENDAFTARAN(TASK_KOORDINASI_PEMBUKAAN_PENDAFTARAN, KASI, "P1D", KABID,
         "koordinasi-pendaftaran", () -> Map.of(INFORMASI_PENDAFTARAN, "Kuota 20 anak usia 15-18 tahun, putus sekolah.",
             BATAS_PENDAFTARAN, "2026-03-31")),
@@ -179,49 +172,25 @@ class TanahLautAnakTerlantarPantiProcessTest {
     MONITORING_EVALUASI(TASK_MONITORING_EVALUASI, KASI, "P3D", KABID, "monitoring",
         () -> Map.of(HASIL_MONITORING, "P01 membuka usaha jahit; P03 bekerja di rumah makan."));
 
-    private final String taskKey;
-    private final String group;
-    private final String mutuBaku;
-    private final String supervisorGroup;
-    private final String formId;
-    private final Supplier<Map<String, Object>> values;
+    private final Definition definition;
 
     Step(String taskKey, String group, String mutuBaku, String supervisorGroup, String form,
         Supplier<Map<String, Object>> values) {
-      this.taskKey = taskKey;
-      this.group = group;
-      this.mutuBaku = mutuBaku;
-      this.supervisorGroup = supervisorGroup;
-      this.formId = FORM + form;
-      this.values = values;
+      definition = mutuBaku == null ? untimed(taskKey, group, FORM + form, values) : timed(taskKey, group, mutuBaku,
+          "MutuBaku" + taskKey, "TindakLanjut" + taskKey, supervisorGroup, FORM + form, values);
     }
 
-    static Step of(String taskKey) {
-      return Arrays.stream(values()).filter(step -> step.taskKey.equals(taskKey)).findFirst()
-          .orElseThrow(() -> new AssertionError("no step for task " + taskKey));
-    }
-
-    @Override public String taskKey() { return taskKey; }
-    @Override public String group() { return group; }
-    @Override public String mutuBaku() { return mutuBaku; }
-    @Override public String formId() { return formId; }
-    @Override public String timerId() { return mutuBaku == null ? null : "MutuBaku" + taskKey; }
-    @Override public String escalationKey() { return mutuBaku == null ? null : "TindakLanjut" + taskKey; }
-    @Override public String supervisorGroup() { return supervisorGroup; }
-    @Override public Map<String, Object> formValues() { return values.get(); }
+    @Override public Definition definition() { return definition; }
   }
 
-  private SopProcess sop;
+  @Override
+  protected SopProcess openSop() {
+    return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
+  }
 
   @BeforeEach
   void setUp() {
-    sop = SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
     Mocks.register(CohortVariables.BEAN, new CohortSteps());
-  }
-
-  @AfterEach
-  void tearDown() {
-    sop.close();
   }
 
   // ------------------------------------------------------------------ paths
@@ -358,41 +327,14 @@ class TanahLautAnakTerlantarPantiProcessTest {
 
   // ------------------------------------------------------------------ mutu baku
 
-  /** Every mutu baku timer of the diagram, read from the model. */
-  static List<StepTimer> stepTimers() {
-    return StepTimers.of(BPMN);
-  }
-
-  @Test
-  void exactlyTheStepsWithAMutuBakuHaveATimer() {
-    assertThat(stepTimers()).extracting(StepTimer::taskId).containsExactlyInAnyOrder(Arrays.stream(Step.values())
-        .filter(step -> step.mutuBaku != null).map(Step::taskKey).toArray(String[]::new));
-  }
-
-  @ParameterizedTest
-  @MethodSource("stepTimers")
-  void lateStepIsEscalatedToTheSupervisorWhileTheStepStaysOpen(StepTimer stepTimer) {
-    Step step = Step.of(stepTimer.taskId());
-    assertThat(stepTimer.timerId()).isEqualTo(step.timerId());
-    assertThat(stepTimer.duration()).as("mutu baku of %s", step.taskKey).isEqualTo(step.mutuBaku);
-    assertThat(stepTimer.escalationTaskId()).isEqualTo(step.escalationKey());
-    assertThat(stepTimer.supervisorGroups()).containsExactly(step.supervisorGroup);
-    ProcessInstance kasus = startAndCompleteUpTo(step);
-
+  /** The assessment is escalated as one step for the whole cohort; every other step as usual. */
+  @Override
+  public void escalateAndCompleteLateStep(ProcessInstance kasus, Step step, StepTimer stepTimer) {
     if (step == Step.ASESMEN_CALON_PM) {
       escalateTheAssessmentsOfTheWholeCohort(kasus, stepTimer);
     } else {
-      Task escalation = sop.escalate(kasus, stepTimer);
-      sop.completeEscalation(kasus, stepTimer, escalation);
-      sop.completeLateStep(kasus, step);
+      super.escalateAndCompleteLateStep(kasus, step, stepTimer);
     }
-    for (Step rest : Step.values()) {
-      if (rest.ordinal() > step.ordinal()) {
-        complete(kasus, rest);
-      }
-    }
-    assertThat(kasus).isEnded().hasPassed(EVENT_PM_KEMBALI_DAN_DIPANTAU);
-    assertThat(sop.breaches()).hasSize(1);
   }
 
   /**
@@ -403,7 +345,7 @@ class TanahLautAnakTerlantarPantiProcessTest {
     List<Task> assessments = assessmentTasks(kasus);
     assertThat(assessments).hasSize(3);
     Job timer = sop.timer(kasus, stepTimer.timerId());
-    assertThat(timer.getDuedate()).isEqualTo(after(assessments.get(0).getCreateTime(), stepTimer.duration()));
+    assertThat(timer.getDuedate()).isEqualTo(SopProcess.after(assessments.get(0).getCreateTime(), stepTimer.duration()));
 
     sop.fire(timer);
 
@@ -421,43 +363,27 @@ class TanahLautAnakTerlantarPantiProcessTest {
     assessEveryRegistrant(kasus);
   }
 
-  // ------------------------------------------------------------------ forms, starters, diagram
+  // ------------------------------------------------------------------ what the contract checks
 
-  @Test
-  void everyFormIsDeployedUnderItsIdAndEveryFieldIsAVariableNamedInAnakTerlantarPantiVariables() {
-    Set<String> expected = new HashSet<>(Set.of(SopProcess.ESCALATION_FORM, FORM + "angkatan"));
-    Arrays.stream(Step.values()).map(Step::formId).forEach(expected::add);
-    ProcessInstance kasus = start();
-    assertThat(sop.startFormId(kasus)).as("start form").isEqualTo(FORM + "angkatan");
-
-    SopForms.assertDeployedFormsFollowConventions(extension.getRepositoryService(), extension.getDeploymentId(),
-        AnakTerlantarPantiVariables.class, expected);
-  }
-
-  @Test
-  void onlyTheKasiRehabsosStartsACohort() {
-    String definitionId = sop.repositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_ID)
-        .singleResult().getId();
-    assertThat(sop.repositoryService().getIdentityLinksForProcessDefinition(definitionId).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(link -> link.getGroupId()).collect(Collectors.toSet())).containsExactly(KASI);
-  }
-
-  @Test
-  void diagramDrawsEveryNodeInsideItsLaneWithoutOverlaps() {
-    DiagramLayout.assertEveryNodeInsideItsLaneWithoutOverlaps(BPMN);
-  }
+  @Override public List<Step> steps() { return List.of(Step.values()); }
+  @Override public String mainPathEnd(Step step) { return EVENT_PM_KEMBALI_DAN_DIPANTAU; }
+  @Override public String processKey() { return PROCESS_ID; }
+  @Override public String starterGroup() { return KASI; }
+  @Override public Class<?> variablesClass() { return AnakTerlantarPantiVariables.class; }
+  @Override public String startFormId() { return FORM + "angkatan"; }
 
   // ------------------------------------------------------------------ helpers and form values
 
-  private ProcessInstance start() {
+  @Override
+  public ProcessInstance start() {
     ProcessInstance kasus = sop.start(PROCESS_ID, angkatan());
     assertThat(kasus).isStarted().isWaitingAt(TASK_KOORDINASI_PEMBUKAAN_PENDAFTARAN);
     return kasus;
   }
 
   /** Starts a cohort and completes every step before {@code target} with its main values. */
-  private ProcessInstance startAndCompleteUpTo(Step target) {
+  @Override
+  public ProcessInstance startAndCompleteUpTo(Step target) {
     ProcessInstance kasus = start();
     for (Step step : Step.values()) {
       if (step == target) {
@@ -468,7 +394,8 @@ class TanahLautAnakTerlantarPantiProcessTest {
     return kasus;
   }
 
-  private void complete(ProcessInstance kasus, Step step) {
+  @Override
+  public void complete(ProcessInstance kasus, Step step) {
     if (step == Step.ASESMEN_CALON_PM) {
       assessEveryRegistrant(kasus);
     } else {
@@ -490,8 +417,8 @@ class TanahLautAnakTerlantarPantiProcessTest {
       assertThat(task.getName()).isEqualTo("Asesmen calon PM: " + identitas).contains(nomor);
       assertThat((String) sop.taskService().getVariable(task.getId(), PENDAFTAR_DATA))
           .contains("Nomor pendaftar: " + nomor);
-      sop.assertGroupAndDueDate(task, KASI, Step.ASESMEN_CALON_PM.mutuBaku);
-      sop.assertForm(task, Step.ASESMEN_CALON_PM.formId);
+      sop.assertGroupAndDueDate(task, KASI, Step.ASESMEN_CALON_PM.mutuBaku());
+      sop.assertForm(task, Step.ASESMEN_CALON_PM.formId());
       seen.put(nomor, identitas);
       sop.taskService().complete(task.getId(), Map.of(KESIMPULAN_ASESMEN, KESIMPULAN.get(nomor),
           HASIL_ASESMEN, "Asesmen " + nomor + ": " + KESIMPULAN.get(nomor).replace('-', ' ')));
@@ -509,19 +436,6 @@ class TanahLautAnakTerlantarPantiProcessTest {
 
   private Cohort cohort(ProcessInstance kasus) {
     return Cohort.read(variable -> sop.runtimeService().getVariable(kasus.getId(), variable));
-  }
-
-  private Object historicValue(ProcessInstance kasus, String variable) {
-    return sop.historyService().createHistoricVariableInstanceQuery().processInstanceId(kasus.getId())
-        .variableName(variable).singleResult().getValue();
-  }
-
-  private static Date after(Date start, String isoDuration) {
-    try {
-      return new DurationHelper(isoDuration, start).getDateAfter(start);
-    } catch (Exception e) {
-      throw new IllegalArgumentException(isoDuration, e);
-    }
   }
 
   static Map<String, Object> angkatan() {

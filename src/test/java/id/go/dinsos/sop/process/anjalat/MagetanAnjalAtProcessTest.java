@@ -5,33 +5,27 @@ import static id.go.dinsos.sop.document.DocumentKind.BA_SERAH_TERIMA_KLIEN;
 import static id.go.dinsos.sop.document.DocumentKind.LAPORAN_SOSIAL;
 import static id.go.dinsos.sop.document.DocumentKind.REKOMENDASI;
 import static id.go.dinsos.sop.document.DocumentKind.SURAT_TUGAS;
+import static id.go.dinsos.sop.support.DefinedStep.Definition.timed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import id.go.dinsos.sop.support.DiagramLayout;
+import id.go.dinsos.sop.support.DefinedStep;
 import id.go.dinsos.sop.support.ProcessTestEngine;
 import id.go.dinsos.sop.support.RecordingDocumentGenerator.Issued;
-import id.go.dinsos.sop.support.SopForms;
 import id.go.dinsos.sop.support.SopProcess;
 import id.go.dinsos.sop.support.SopProcess.Breach;
-import id.go.dinsos.sop.support.SopStep;
-import id.go.dinsos.sop.support.StepTimers;
-import id.go.dinsos.sop.support.StepTimers.StepTimer;
+import id.go.dinsos.sop.support.SopProcessContract;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,12 +37,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every path of SOP B (Magetan, pengiriman Anjal dan AT ke balai rehabilitasi) on an in-memory engine with the
@@ -69,12 +60,11 @@ import org.junit.jupiter.params.provider.MethodSource;
     "processes/magetan/magetan-anjal-at-pengiriman.form",
     "processes/magetan/magetan-anjal-at-penerimaan-balai.form",
     "processes/common/sla-tindak-lanjut.form"})
-class MagetanAnjalAtProcessTest {
+class MagetanAnjalAtProcessTest extends SopProcessContract<MagetanAnjalAtProcessTest.Step> {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessTestEngine.withFullCoverage();
 
-  private static final String BPMN = "processes/magetan/magetan-anjal-at.bpmn";
   private static final String NOMOR_REGISTER_UJI = "0001/REG/MGT/2026";
   private static final String ESCALATION_FORM = SopProcess.ESCALATION_FORM;
   private static final String KABID = "kabid";
@@ -85,92 +75,59 @@ class MagetanAnjalAtProcessTest {
       Date.from(ZonedDateTime.of(2026, 3, 2, 8, 0, 0, 0, ZoneId.of("Asia/Jakarta")).toInstant());
 
   /** The SOP steps that are user tasks with a mutu baku, in order, with what the step's form submits. */
-  enum Step implements SopStep {
-    PEMERIKSAAN_BERKAS(TASK_PEMERIKSAAN_BERKAS, "peksos", "PT15M", TIMER_MUTU_BAKU_PEMERIKSAAN_BERKAS,
+  enum Step implements DefinedStep {
+    PEMERIKSAAN_BERKAS(timed(TASK_PEMERIKSAAN_BERKAS, "peksos", "PT15M", TIMER_MUTU_BAKU_PEMERIKSAAN_BERKAS,
         TASK_TINDAK_LANJUT_PEMERIKSAAN_BERKAS, KABID, "magetan-anjal-at-pemeriksaan-berkas",
-        MagetanAnjalAtProcessTest::berkasLengkap),
-    REGISTER_KASUS(TASK_REGISTER_KASUS, "peksos", "P1D", TIMER_MUTU_BAKU_REGISTER_KASUS,
+        MagetanAnjalAtProcessTest::berkasLengkap)),
+    REGISTER_KASUS(timed(TASK_REGISTER_KASUS, "peksos", "P1D", TIMER_MUTU_BAKU_REGISTER_KASUS,
         TASK_TINDAK_LANJUT_REGISTER_KASUS, KABID, "magetan-anjal-at-register",
-        () -> Map.of(RINGKASAN_KASUS, "Anak jalanan usia sekitar 12 tahun, tanpa identitas.")),
-    PENUGASAN_KADIS(TASK_PENUGASAN_KADIS, "kadis", "PT15M", TIMER_MUTU_BAKU_PENUGASAN_KADIS,
+        () -> Map.of(RINGKASAN_KASUS, "Anak jalanan usia sekitar 12 tahun, tanpa identitas."))),
+    PENUGASAN_KADIS(timed(TASK_PENUGASAN_KADIS, "kadis", "PT15M", TIMER_MUTU_BAKU_PENUGASAN_KADIS,
         TASK_TINDAK_LANJUT_PENUGASAN_KADIS, KADIS, "magetan-anjal-at-penugasan-kadis",
-        () -> Map.of(DISPOSISI_KADIS, "Segera lakukan asesmen lengkap.")),
-    PENERUSAN_KABID(TASK_PENERUSAN_KABID, "kabid", "PT15M", TIMER_MUTU_BAKU_PENERUSAN_KABID,
+        () -> Map.of(DISPOSISI_KADIS, "Segera lakukan asesmen lengkap."))),
+    PENERUSAN_KABID(timed(TASK_PENERUSAN_KABID, "kabid", "PT15M", TIMER_MUTU_BAKU_PENERUSAN_KABID,
         TASK_TINDAK_LANJUT_PENERUSAN_KABID, KADIS, "magetan-anjal-at-penerusan-kabid",
-        () -> Map.of(PENDAMPING_DITUGASKAN, "Siti Rahayu")),
-    ASESMEN_KLIEN(TASK_ASESMEN_KLIEN, "pendamping-rehsos", "PT1H", TIMER_MUTU_BAKU_ASESMEN_KLIEN,
+        () -> Map.of(PENDAMPING_DITUGASKAN, "Siti Rahayu"))),
+    ASESMEN_KLIEN(timed(TASK_ASESMEN_KLIEN, "pendamping-rehsos", "PT1H", TIMER_MUTU_BAKU_ASESMEN_KLIEN,
         TASK_TINDAK_LANJUT_ASESMEN_KLIEN, KABID, "magetan-anjal-at-asesmen",
-        () -> asesmen("ya")),
-    LAPORAN_SOSIAL(TASK_LAPORAN_SOSIAL, "pendamping-rehsos", "PT1H", TIMER_MUTU_BAKU_LAPORAN_SOSIAL,
+        () -> asesmen("ya"))),
+    LAPORAN_SOSIAL(timed(TASK_LAPORAN_SOSIAL, "pendamping-rehsos", "PT1H", TIMER_MUTU_BAKU_LAPORAN_SOSIAL,
         TASK_TINDAK_LANJUT_LAPORAN_SOSIAL, KABID, "magetan-anjal-at-laporan-sosial",
         () -> Map.of(AnjalAtVariables.LAPORAN_SOSIAL, "Klien membutuhkan pengasuhan di balai.",
-            TINDAK_LANJUT, "Rujuk ke balai rehabilitasi")),
-    KOORDINASI_RUJUKAN(TASK_KOORDINASI_RUJUKAN, "peksos", "P1D", TIMER_MUTU_BAKU_KOORDINASI_RUJUKAN,
+            TINDAK_LANJUT, "Rujuk ke balai rehabilitasi"))),
+    KOORDINASI_RUJUKAN(timed(TASK_KOORDINASI_RUJUKAN, "peksos", "P1D", TIMER_MUTU_BAKU_KOORDINASI_RUJUKAN,
         TASK_TINDAK_LANJUT_KOORDINASI_RUJUKAN, KABID, "magetan-anjal-at-koordinasi-rujukan",
         () -> Map.of(BALAI_TUJUAN, "UPT Perlindungan dan Pelayanan Sosial Asuhan Anak",
-            REKOMENDASI_PENANGANAN, "Pengasuhan dan pendidikan dasar")),
-    PENGIRIMAN_KLIEN(TASK_PENGIRIMAN_KLIEN, "pendamping-rehsos", "P1D", TIMER_MUTU_BAKU_PENGIRIMAN_KLIEN,
+            REKOMENDASI_PENANGANAN, "Pengasuhan dan pendidikan dasar"))),
+    PENGIRIMAN_KLIEN(timed(TASK_PENGIRIMAN_KLIEN, "pendamping-rehsos", "P1D", TIMER_MUTU_BAKU_PENGIRIMAN_KLIEN,
         TASK_TINDAK_LANJUT_PENGIRIMAN_KLIEN, KABID, "magetan-anjal-at-pengiriman",
-        () -> Map.of(TANGGAL_PENGIRIMAN, "2026-03-03")),
-    PENERIMAAN_BALAI(TASK_PENERIMAAN_BALAI, "panti", "P1D", TIMER_MUTU_BAKU_PENERIMAAN_BALAI,
+        () -> Map.of(TANGGAL_PENGIRIMAN, "2026-03-03"))),
+    PENERIMAAN_BALAI(timed(TASK_PENERIMAAN_BALAI, "panti", "P1D", TIMER_MUTU_BAKU_PENERIMAAN_BALAI,
         TASK_TINDAK_LANJUT_PENERIMAAN_BALAI, KABID, "magetan-anjal-at-penerimaan-balai",
         () -> Map.of(BALAI_MENERIMA, "ya", PETUGAS_BALAI_NAMA, "Dra. Endang Lestari",
-            PETUGAS_BALAI_JABATAN, "Kepala Seksi Layanan UPT"));
+            PETUGAS_BALAI_JABATAN, "Kepala Seksi Layanan UPT")));
 
-    final String taskKey;
-    final String group;
-    final String mutuBaku;
-    final String timerId;
-    final String escalationKey;
-    final String supervisorGroup;
-    final String formId;
-    final Supplier<Map<String, Object>> values;
-
-    Step(String taskKey, String group, String mutuBaku, String timerId, String escalationKey,
-        String supervisorGroup, String formId, Supplier<Map<String, Object>> values) {
-      this.taskKey = taskKey;
-      this.group = group;
-      this.mutuBaku = mutuBaku;
-      this.timerId = timerId;
-      this.escalationKey = escalationKey;
-      this.supervisorGroup = supervisorGroup;
-      this.formId = formId;
-      this.values = values;
-    }
-
-    static Step of(String taskKey) {
-      return Arrays.stream(values()).filter(step -> step.taskKey.equals(taskKey)).findFirst()
-          .orElseThrow(() -> new AssertionError("no step for task " + taskKey));
-    }
-
-    @Override public String taskKey() { return taskKey; }
-    @Override public String group() { return group; }
-    @Override public String mutuBaku() { return mutuBaku; }
-    @Override public String formId() { return formId; }
-    @Override public String timerId() { return timerId; }
-    @Override public String escalationKey() { return escalationKey; }
-    @Override public String supervisorGroup() { return supervisorGroup; }
-    @Override public Map<String, Object> formValues() { return values.get(); }
+    private final Definition definition;
+    Step(Definition definition) { this.definition = definition; }
+    @Override public Definition definition() { return definition; }
   }
 
-  private SopProcess sop;
   private RuntimeService runtimeService;
   private TaskService taskService;
   private ManagementService managementService;
   private HistoryService historyService;
 
+  @Override
+  protected SopProcess openSop() {
+    return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
+  }
+
   @BeforeEach
   void setUp() {
-    sop = SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
     runtimeService = sop.runtimeService();
     taskService = sop.taskService();
     managementService = sop.managementService();
     historyService = sop.historyService();
-  }
-
-  @AfterEach
-  void tearDown() {
-    sop.close();
   }
 
   // ------------------------------------------------------------------ paths
@@ -279,42 +236,6 @@ class MagetanAnjalAtProcessTest {
 
   // ------------------------------------------------------------------ mutu baku and service standard
 
-  /** Every mutu baku timer of the diagram, read from the model. */
-  static List<StepTimer> stepTimers() {
-    return StepTimers.of(BPMN);
-  }
-
-  @Test
-  void everyStepHasExactlyOneMutuBakuTimerInTheDiagram() {
-    assertThat(stepTimers()).extracting(StepTimer::taskId)
-        .containsExactlyInAnyOrder(Arrays.stream(Step.values()).map(Step::taskKey).toArray(String[]::new));
-  }
-
-  @ParameterizedTest
-  @MethodSource("stepTimers")
-  void lateStepIsEscalatedToTheSupervisorWhileTheStepStaysOpen(StepTimer stepTimer) {
-    Step step = Step.of(stepTimer.taskId());
-    assertThat(stepTimer.timerId()).isEqualTo(step.timerId);
-    assertThat(stepTimer.duration()).as("mutu baku of %s", step.taskKey).isEqualTo(step.mutuBaku);
-    assertThat(stepTimer.escalationTaskId()).isEqualTo(step.escalationKey);
-    assertThat(stepTimer.supervisorGroups()).containsExactly(step.supervisorGroup);
-    ProcessInstance kasus = startAndCompleteUpTo(step);
-    Task late = sop.currentTask(kasus, step.taskKey);
-
-    Task escalation = sop.escalate(kasus, stepTimer);
-
-    sop.assertGroupAndDueDate(escalation, step.supervisorGroup, null);
-    verify(sop.slaBreachRecorder(), times(1)).notify(any());
-    assertThat(sop.breaches()).containsExactly(
-        new Breach(step.escalationKey, step.taskKey, step.mutuBaku, Set.of(step.supervisorGroup)));
-
-    sop.completeEscalation(kasus, stepTimer, escalation);
-
-    taskService.complete(late.getId(), step.formValues());
-    assertThat(taskService.createTaskQuery().processInstanceId(kasus.getId()).taskDefinitionKey(step.taskKey)
-        .count()).isZero();
-  }
-
   @Test
   void wholeServiceStandardOfTwoWorkingDaysIsEscalatedToKabid() {
     ProcessInstance kasus = startAndCompleteUpTo(Step.REGISTER_KASUS);
@@ -363,35 +284,28 @@ class MagetanAnjalAtProcessTest {
     sop.assertNothingLeft(kasus);
   }
 
-  // ------------------------------------------------------------------ forms, variable names, diagram
+  // ------------------------------------------------------------------ what the contract checks
 
-  @Test
-  void everyFormIsDeployedUnderItsIdAndEveryFieldIsAVariableNamedInAnjalAtVariables() {
-    Set<String> expected = new HashSet<>(Set.of(ESCALATION_FORM, "magetan-anjal-at-laporan",
-        "magetan-anjal-at-menunggu-berkas"));
-    Arrays.stream(Step.values()).map(s -> s.formId).forEach(expected::add);
-    ProcessInstance kasus = start();
-    assertThat(sop.startFormId(kasus)).as("start form").isEqualTo("magetan-anjal-at-laporan");
-
-    SopForms.assertDeployedFormsFollowConventions(extension.getRepositoryService(), extension.getDeploymentId(),
-        AnjalAtVariables.class, expected);
-  }
-
-  @Test
-  void diagramDrawsEveryNodeInsideItsLaneWithoutOverlaps() {
-    DiagramLayout.assertEveryNodeInsideItsLaneWithoutOverlaps(BPMN);
-  }
+  @Override public List<Step> steps() { return List.of(Step.values()); }
+  @Override public String mainPathEnd(Step step) { return EVENT_KLIEN_DITERIMA_BALAI; }
+  @Override public String processKey() { return PROCESS_ID; }
+  @Override public String starterGroup() { return "peksos"; }
+  @Override public Class<?> variablesClass() { return AnjalAtVariables.class; }
+  @Override public String startFormId() { return "magetan-anjal-at-laporan"; }
+  @Override public Set<String> otherFormIds() { return Set.of("magetan-anjal-at-menunggu-berkas"); }
 
   // ------------------------------------------------------------------ helpers
 
-  private ProcessInstance start() {
+  @Override
+  public ProcessInstance start() {
     ProcessInstance kasus = sop.start(PROCESS_ID, laporan());
     assertThat(kasus).isStarted().isWaitingAt(TASK_PEMERIKSAAN_BERKAS);
     return kasus;
   }
 
   /** Starts a case and completes every step before the given one with its default values. */
-  private ProcessInstance startAndCompleteUpTo(Step target) {
+  @Override
+  public ProcessInstance startAndCompleteUpTo(Step target) {
     return sop.startAndCompleteUpTo(this::start, target);
   }
 

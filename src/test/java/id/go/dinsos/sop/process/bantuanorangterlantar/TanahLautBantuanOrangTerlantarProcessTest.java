@@ -3,41 +3,31 @@ package id.go.dinsos.sop.process.bantuanorangterlantar;
 import static id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlantarVariables.*;
 import static id.go.dinsos.sop.document.DocumentKind.BA_SERAH_TERIMA_UANG;
 import static id.go.dinsos.sop.document.DocumentKind.LAPORAN_PERTANGGUNGJAWABAN;
+import static id.go.dinsos.sop.support.DefinedStep.Definition.timed;
+import static id.go.dinsos.sop.support.DefinedStep.Definition.untimed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import id.go.dinsos.sop.support.DiagramLayout;
+import id.go.dinsos.sop.support.DefinedStep;
 import id.go.dinsos.sop.support.ProcessTestEngine;
-import id.go.dinsos.sop.support.SopForms;
 import id.go.dinsos.sop.support.SopProcess;
-import id.go.dinsos.sop.support.SopStep;
-import id.go.dinsos.sop.support.StepTimers;
-import id.go.dinsos.sop.support.StepTimers.StepTimer;
+import id.go.dinsos.sop.support.SopProcessContract;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every path of SOP G (Tanah Laut, bantuan sosial uang bagi orang terlantar dan eks narapidana yang kehabisan bekal)
@@ -58,7 +48,8 @@ import org.junit.jupiter.params.provider.MethodSource;
     "processes/tanah-laut/tanah-laut-bantuan-orang-terlantar-penyerahan-bantuan.form",
     "processes/tanah-laut/tanah-laut-bantuan-orang-terlantar-laporan.form",
     "processes/common/sla-tindak-lanjut.form"})
-class TanahLautBantuanOrangTerlantarProcessTest {
+class TanahLautBantuanOrangTerlantarProcessTest
+    extends SopProcessContract<TanahLautBantuanOrangTerlantarProcessTest.Step> {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessTestEngine.withFullCoverage();
@@ -76,80 +67,42 @@ class TanahLautBantuanOrangTerlantarProcessTest {
       Date.from(ZonedDateTime.of(2026, 3, 2, 8, 0, 0, 0, ZoneId.of("Asia/Makassar")).toInstant());
 
   /** The SOP steps that are user tasks, in the order of the main path, with what each form submits. */
-  enum Step implements SopStep {
-    REGISTRASI_PEMOHON(TASK_REGISTRASI_PEMOHON, FO_SLRT, "PT15M", TIMER_MUTU_BAKU_REGISTRASI_PEMOHON,
+  enum Step implements DefinedStep {
+    REGISTRASI_PEMOHON(timed(TASK_REGISTRASI_PEMOHON, FO_SLRT, "PT15M", TIMER_MUTU_BAKU_REGISTRASI_PEMOHON,
         TASK_TINDAK_LANJUT_REGISTRASI_PEMOHON, KASI, FORM + "registrasi",
-        () -> Map.of(NOMOR_SURAT_PENGANTAR, "B/112/III/2026/Sek Pelaihari", INSTANSI_PENERBIT_SURAT, "Polsek")),
-    PEMERIKSAAN_BERKAS(TASK_PEMERIKSAAN_BERKAS, FO_SLRT, "PT5M", TIMER_MUTU_BAKU_PEMERIKSAAN_BERKAS,
+        () -> Map.of(NOMOR_SURAT_PENGANTAR, "B/112/III/2026/Sek Pelaihari", INSTANSI_PENERBIT_SURAT, "Polsek"))),
+    PEMERIKSAAN_BERKAS(timed(TASK_PEMERIKSAAN_BERKAS, FO_SLRT, "PT5M", TIMER_MUTU_BAKU_PEMERIKSAAN_BERKAS,
         TASK_TINDAK_LANJUT_PEMERIKSAAN_BERKAS, KASI, FORM + "pemeriksaan-berkas",
-        TanahLautBantuanOrangTerlantarProcessTest::berkasLengkap),
-    PENCATATAN_KRONOLOGIS(TASK_PENCATATAN_KRONOLOGIS, FO_SLRT, "PT5M", TIMER_MUTU_BAKU_PENCATATAN_KRONOLOGIS,
+        TanahLautBantuanOrangTerlantarProcessTest::berkasLengkap)),
+    PENCATATAN_KRONOLOGIS(timed(TASK_PENCATATAN_KRONOLOGIS, FO_SLRT, "PT5M", TIMER_MUTU_BAKU_PENCATATAN_KRONOLOGIS,
         TASK_TINDAK_LANJUT_PENCATATAN_KRONOLOGIS, KASI, FORM + "identitas-kronologis",
         () -> Map.of(ALAMAT_ASAL, "Desa Sumber Rejo, Kabupaten Banyuwangi", DAERAH_TUJUAN, "Banyuwangi",
-            KRONOLOGI_KEJADIAN, "Dompet hilang di terminal, tidak ada ongkos pulang.")),
-    ASESMEN_PEMOHON(TASK_ASESMEN_PEMOHON, KASI, null, null, null, null, FORM + "asesmen",
+            KRONOLOGI_KEJADIAN, "Dompet hilang di terminal, tidak ada ongkos pulang."))),
+    ASESMEN_PEMOHON(untimed(TASK_ASESMEN_PEMOHON, KASI, FORM + "asesmen",
         () -> Map.of(HASIL_ASESMEN, "Benar kehabisan bekal, tidak ada kerabat di Tanah Laut.",
-            KEBUTUHAN_PEMOHON, "Ongkos bus ke Banyuwangi dan makan di perjalanan.")),
-    PENYIAPAN_BERITA_ACARA(TASK_PENYIAPAN_BERITA_ACARA, KASI, "PT15M", TIMER_MUTU_BAKU_PENYIAPAN_BERITA_ACARA,
+            KEBUTUHAN_PEMOHON, "Ongkos bus ke Banyuwangi dan makan di perjalanan."))),
+    PENYIAPAN_BERITA_ACARA(timed(TASK_PENYIAPAN_BERITA_ACARA, KASI, "PT15M", TIMER_MUTU_BAKU_PENYIAPAN_BERITA_ACARA,
         TASK_TINDAK_LANJUT_PENYIAPAN_BERITA_ACARA, KABID, FORM + "berita-acara",
-        () -> beritaAcara(JUMLAH_BANTUAN_UJI)),
-    PERSETUJUAN_KABID(TASK_PERSETUJUAN_KABID, KABID, "PT15M", TIMER_MUTU_BAKU_PERSETUJUAN_KABID,
+        () -> beritaAcara(JUMLAH_BANTUAN_UJI))),
+    PERSETUJUAN_KABID(timed(TASK_PERSETUJUAN_KABID, KABID, "PT15M", TIMER_MUTU_BAKU_PERSETUJUAN_KABID,
         TASK_TINDAK_LANJUT_PERSETUJUAN_KABID, KADIS, FORM + "persetujuan-kabid",
-        () -> Map.of(BantuanOrangTerlantarVariables.PERSETUJUAN_KABID, DISETUJUI)),
-    PENYERAHAN_BANTUAN(TASK_PENYERAHAN_BANTUAN, FO_SLRT, null, null, null, null, FORM + "penyerahan-bantuan",
-        () -> Map.of(TANGGAL_PENYERAHAN_BANTUAN, "2026-03-02")),
-    LAPORAN_PERTANGGUNGJAWABAN(TASK_LAPORAN_PERTANGGUNGJAWABAN, KASI, "PT1H",
+        () -> Map.of(BantuanOrangTerlantarVariables.PERSETUJUAN_KABID, DISETUJUI))),
+    PENYERAHAN_BANTUAN(untimed(TASK_PENYERAHAN_BANTUAN, FO_SLRT, FORM + "penyerahan-bantuan",
+        () -> Map.of(TANGGAL_PENYERAHAN_BANTUAN, "2026-03-02"))),
+    LAPORAN_PERTANGGUNGJAWABAN(timed(TASK_LAPORAN_PERTANGGUNGJAWABAN, KASI, "PT1H",
         TIMER_MUTU_BAKU_LAPORAN_PERTANGGUNGJAWABAN, TASK_TINDAK_LANJUT_LAPORAN_PERTANGGUNGJAWABAN, KABID,
         FORM + "laporan",
         () -> Map.of(BantuanOrangTerlantarVariables.LAPORAN_PERTANGGUNGJAWABAN,
-            "Bantuan Rp150.000 diserahkan untuk ongkos pulang ke Banyuwangi."));
+            "Bantuan Rp150.000 diserahkan untuk ongkos pulang ke Banyuwangi.")));
 
-    private final String taskKey;
-    private final String group;
-    private final String mutuBaku;
-    private final String timerId;
-    private final String escalationKey;
-    private final String supervisorGroup;
-    private final String formId;
-    private final Supplier<Map<String, Object>> values;
-
-    Step(String taskKey, String group, String mutuBaku, String timerId, String escalationKey,
-        String supervisorGroup, String formId, Supplier<Map<String, Object>> values) {
-      this.taskKey = taskKey;
-      this.group = group;
-      this.mutuBaku = mutuBaku;
-      this.timerId = timerId;
-      this.escalationKey = escalationKey;
-      this.supervisorGroup = supervisorGroup;
-      this.formId = formId;
-      this.values = values;
-    }
-
-    static Step of(String taskKey) {
-      return Arrays.stream(values()).filter(step -> step.taskKey.equals(taskKey)).findFirst()
-          .orElseThrow(() -> new AssertionError("no step for task " + taskKey));
-    }
-
-    @Override public String taskKey() { return taskKey; }
-    @Override public String group() { return group; }
-    @Override public String mutuBaku() { return mutuBaku; }
-    @Override public String formId() { return formId; }
-    @Override public String timerId() { return timerId; }
-    @Override public String escalationKey() { return escalationKey; }
-    @Override public String supervisorGroup() { return supervisorGroup; }
-    @Override public Map<String, Object> formValues() { return values.get(); }
+    private final Definition definition;
+    Step(Definition definition) { this.definition = definition; }
+    @Override public Definition definition() { return definition; }
   }
 
-  private SopProcess sop;
-
-  @BeforeEach
-  void setUp() {
-    sop = SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
-  }
-
-  @AfterEach
-  void tearDown() {
-    sop.close();
+  @Override
+  protected SopProcess openSop() {
+    return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
   }
 
   // ------------------------------------------------------------------ paths
@@ -244,85 +197,28 @@ class TanahLautBantuanOrangTerlantarProcessTest {
     sop.assertNothingLeft(kasus);
   }
 
-  // ------------------------------------------------------------------ mutu baku
+  // ------------------------------------------------------------------ what the contract checks
 
-  /** Every mutu baku timer of the diagram, read from the model. */
-  static List<StepTimer> stepTimers() {
-    return StepTimers.of(BPMN);
-  }
-
-  @Test
-  void exactlyTheStepsWithAMutuBakuHaveATimer() {
-    assertThat(stepTimers()).extracting(StepTimer::taskId).containsExactlyInAnyOrder(Arrays.stream(Step.values())
-        .filter(step -> step.mutuBaku != null).map(Step::taskKey).toArray(String[]::new));
-  }
-
-  @ParameterizedTest
-  @MethodSource("stepTimers")
-  void lateStepIsEscalatedToTheSupervisorWhileTheStepStaysOpen(StepTimer stepTimer) {
-    Step step = Step.of(stepTimer.taskId());
-    assertThat(stepTimer.timerId()).isEqualTo(step.timerId);
-    assertThat(stepTimer.duration()).as("mutu baku of %s", step.taskKey).isEqualTo(step.mutuBaku);
-    assertThat(stepTimer.escalationTaskId()).isEqualTo(step.escalationKey);
-    assertThat(stepTimer.supervisorGroups()).containsExactly(step.supervisorGroup);
-    ProcessInstance kasus = startAndCompleteUpTo(step);
-
-    Task escalation = sop.escalate(kasus, stepTimer);
-    sop.completeEscalation(kasus, stepTimer, escalation);
-
-    sop.completeLateStep(kasus, step);
-    for (Step rest : Step.values()) {
-      if (rest.ordinal() > step.ordinal()) {
-        sop.completeStep(kasus, rest);
-      }
-    }
-    assertThat(kasus).isEnded().hasPassed(EVENT_BANTUAN_DIBERIKAN);
-    assertThat(sop.breaches()).hasSize(1);
-  }
-
-  // ------------------------------------------------------------------ forms, starters, diagram
-
-  @Test
-  void everyFormIsDeployedUnderItsIdAndEveryFieldIsAVariableNamedInBantuanOrangTerlantarVariables() {
-    Set<String> expected = new HashSet<>(Set.of(SopProcess.ESCALATION_FORM, FORM + "permohonan",
-        FORM + "menunggu-berkas"));
-    Arrays.stream(Step.values()).map(Step::formId).forEach(expected::add);
-    ProcessInstance kasus = start();
-    assertThat(sop.startFormId(kasus)).as("start form").isEqualTo(FORM + "permohonan");
-
-    SopForms.assertDeployedFormsFollowConventions(extension.getRepositoryService(), extension.getDeploymentId(),
-        BantuanOrangTerlantarVariables.class, expected);
-  }
-
-  @Test
-  void onlyTheFrontOfficeStartsACase() {
-    String definitionId = sop.repositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_ID)
-        .singleResult().getId();
-    assertThat(sop.repositoryService().getIdentityLinksForProcessDefinition(definitionId).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(link -> link.getGroupId()).collect(Collectors.toSet())).containsExactly(FO_SLRT);
-  }
-
-  @Test
-  void diagramDrawsEveryNodeInsideItsLaneWithoutOverlaps() {
-    DiagramLayout.assertEveryNodeInsideItsLaneWithoutOverlaps(BPMN);
-  }
+  @Override public List<Step> steps() { return List.of(Step.values()); }
+  @Override public String mainPathEnd(Step step) { return EVENT_BANTUAN_DIBERIKAN; }
+  @Override public String processKey() { return PROCESS_ID; }
+  @Override public String starterGroup() { return FO_SLRT; }
+  @Override public Class<?> variablesClass() { return BantuanOrangTerlantarVariables.class; }
+  @Override public String startFormId() { return FORM + "permohonan"; }
+  @Override public Set<String> otherFormIds() { return Set.of(FORM + "menunggu-berkas"); }
 
   // ------------------------------------------------------------------ helpers and form values
 
-  private ProcessInstance start() {
+  @Override
+  public ProcessInstance start() {
     ProcessInstance kasus = sop.start(PROCESS_ID, permohonan());
     assertThat(kasus).isStarted().isWaitingAt(TASK_REGISTRASI_PEMOHON);
     return kasus;
   }
 
-  private ProcessInstance startAndCompleteUpTo(Step target) {
+  @Override
+  public ProcessInstance startAndCompleteUpTo(Step target) {
     return sop.startAndCompleteUpTo(this::start, target);
-  }
-
-  private Object historicValue(ProcessInstance kasus, String variable) {
-    return sop.historyService().createHistoricVariableInstanceQuery().processInstanceId(kasus.getId())
-        .variableName(variable).singleResult().getValue();
   }
 
   static Map<String, Object> permohonan() {

@@ -12,17 +12,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import id.go.dinsos.sop.support.DefinedStep;
-import id.go.dinsos.sop.support.DiagramLayout;
 import id.go.dinsos.sop.support.ProcessTestEngine;
-import id.go.dinsos.sop.support.SopForms;
 import id.go.dinsos.sop.support.SopProcess;
-import id.go.dinsos.sop.support.StepTimers;
-import id.go.dinsos.sop.support.StepTimers.StepTimer;
+import id.go.dinsos.sop.support.SopProcessContract;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,12 +26,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every path of SOP F (Tanah Laut, pelayanan rehabilitasi sosial lanjut usia terlantar dalam panti) on an in-memory
@@ -59,7 +50,7 @@ import org.junit.jupiter.params.provider.MethodSource;
     "processes/tanah-laut/tanah-laut-lansia-panti-persetujuan-kadis.form",
     "processes/tanah-laut/tanah-laut-lansia-panti-serah-terima-panti.form",
     "processes/common/sla-tindak-lanjut.form"})
-class TanahLautLansiaPantiProcessTest {
+class TanahLautLansiaPantiProcessTest extends SopProcessContract<TanahLautLansiaPantiProcessTest.Step> {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessTestEngine.withFullCoverage();
@@ -107,27 +98,13 @@ class TanahLautLansiaPantiProcessTest {
             PETUGAS_PANTI_JABATAN, "Pekerja Sosial Panti")));
 
     private final Definition definition;
-
-    Step(Definition definition) {
-      this.definition = definition;
-    }
-
-    @Override
-    public Definition definition() {
-      return definition;
-    }
+    Step(Definition definition) { this.definition = definition; }
+    @Override public Definition definition() { return definition; }
   }
 
-  private SopProcess sop;
-
-  @BeforeEach
-  void setUp() {
-    sop = SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
-  }
-
-  @AfterEach
-  void tearDown() {
-    sop.close();
+  @Override
+  protected SopProcess openSop() {
+    return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
   }
 
   // ------------------------------------------------------------------ paths
@@ -254,75 +231,27 @@ class TanahLautLansiaPantiProcessTest {
     assertEndedWithoutDocuments(kasus);
   }
 
-  // ------------------------------------------------------------------ mutu baku
+  // ------------------------------------------------------------------ what the contract checks
 
-  /** Every mutu baku timer of the diagram, read from the model. */
-  static List<StepTimer> stepTimers() {
-    return StepTimers.of(BPMN);
-  }
-
-  @Test
-  void exactlyTheStepsWithAMutuBakuHaveATimer() {
-    assertThat(stepTimers()).extracting(StepTimer::taskId).containsExactlyInAnyOrder(Arrays.stream(Step.values())
-        .filter(step -> step.mutuBaku() != null).map(Step::taskKey).toArray(String[]::new));
-  }
-
-  @ParameterizedTest
-  @MethodSource("stepTimers")
-  void lateStepIsEscalatedToTheSupervisorWhileTheStepStaysOpen(StepTimer stepTimer) {
-    Step step = DefinedStep.of(Step.class, stepTimer.taskId());
-    assertThat(stepTimer.timerId()).isEqualTo(step.timerId());
-    assertThat(stepTimer.duration()).as("mutu baku of %s", step.taskKey()).isEqualTo(step.mutuBaku());
-    assertThat(stepTimer.escalationTaskId()).isEqualTo(step.escalationKey());
-    assertThat(stepTimer.supervisorGroups()).containsExactly(step.supervisorGroup());
-    ProcessInstance kasus = startAndCompleteUpTo(step);
-
-    Task escalation = sop.escalate(kasus, stepTimer);
-    sop.completeEscalation(kasus, stepTimer, escalation);
-
-    sop.completeLateStep(kasus, step);
-    for (Step rest : Step.values()) {
-      if (rest.ordinal() > step.ordinal()) {
-        sop.completeStep(kasus, rest);
-      }
-    }
-    assertThat(kasus).isEnded().hasPassed(EVENT_LANSIA_DILAYANI_DI_PANTI);
-    assertThat(sop.breaches()).hasSize(1);
-  }
-
-  // ------------------------------------------------------------------ forms, starters, diagram
-
-  @Test
-  void everyFormIsDeployedUnderItsIdAndEveryFieldIsAVariableNamedInLansiaPantiVariables() {
-    Set<String> expected = new HashSet<>(Set.of(SopProcess.ESCALATION_FORM, FORM + "permohonan",
-        FORM + "menunggu-berkas"));
-    Arrays.stream(Step.values()).map(Step::formId).forEach(expected::add);
-    ProcessInstance kasus = start();
-    assertThat(sop.startFormId(kasus)).as("start form").isEqualTo(FORM + "permohonan");
-
-    SopForms.assertDeployedFormsFollowConventions(extension.getRepositoryService(), extension.getDeploymentId(),
-        LansiaPantiVariables.class, expected);
-  }
-
-  @Test
-  void onlyTheFrontOfficeStartsACase() {
-    assertThat(sop.starterGroups(PROCESS_ID)).containsExactly(FO_SLRT);
-  }
-
-  @Test
-  void diagramDrawsEveryNodeInsideItsLaneWithoutOverlaps() {
-    DiagramLayout.assertEveryNodeInsideItsLaneWithoutOverlaps(BPMN);
-  }
+  @Override public List<Step> steps() { return List.of(Step.values()); }
+  @Override public String mainPathEnd(Step step) { return EVENT_LANSIA_DILAYANI_DI_PANTI; }
+  @Override public String processKey() { return PROCESS_ID; }
+  @Override public String starterGroup() { return FO_SLRT; }
+  @Override public Class<?> variablesClass() { return LansiaPantiVariables.class; }
+  @Override public String startFormId() { return FORM + "permohonan"; }
+  @Override public Set<String> otherFormIds() { return Set.of(FORM + "menunggu-berkas"); }
 
   // ------------------------------------------------------------------ helpers and form values
 
-  private ProcessInstance start() {
+  @Override
+  public ProcessInstance start() {
     ProcessInstance kasus = sop.start(PROCESS_ID, permohonan());
     assertThat(kasus).isStarted().isWaitingAt(TASK_REGISTRASI_PEMOHON);
     return kasus;
   }
 
-  private ProcessInstance startAndCompleteUpTo(Step target) {
+  @Override
+  public ProcessInstance startAndCompleteUpTo(Step target) {
     return sop.startAndCompleteUpTo(this::start, target);
   }
 

@@ -4,41 +4,29 @@ import static id.go.dinsos.sop.process.lansiapantijompo.LansiaPantiJompoVariable
 import static id.go.dinsos.sop.document.DocumentKind.BA_SERAH_TERIMA_KLIEN;
 import static id.go.dinsos.sop.document.DocumentKind.REKOMENDASI;
 import static id.go.dinsos.sop.document.DocumentKind.SURAT_TUGAS;
+import static id.go.dinsos.sop.support.DefinedStep.Definition.timed;
+import static id.go.dinsos.sop.support.DefinedStep.Definition.untimed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import id.go.dinsos.sop.support.DiagramLayout;
+import id.go.dinsos.sop.support.DefinedStep;
 import id.go.dinsos.sop.support.ProcessTestEngine;
-import id.go.dinsos.sop.support.SopForms;
 import id.go.dinsos.sop.support.SopProcess;
-import id.go.dinsos.sop.support.SopStep;
-import id.go.dinsos.sop.support.StepTimers;
-import id.go.dinsos.sop.support.StepTimers.StepTimer;
+import id.go.dinsos.sop.support.SopProcessContract;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every path of SOP C (Lamandau, rekomendasi dan pendampingan Pekerja Sosial bagi lansia terlantar ke Panti Jompo
@@ -57,7 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
     "processes/lamandau/lamandau-lansia-panti-jompo-penyerahan-rekomendasi.form",
     "processes/lamandau/lamandau-lansia-panti-jompo-pengiriman.form",
     "processes/common/sla-tindak-lanjut.form"})
-class LamandauLansiaPantiJompoProcessTest {
+class LamandauLansiaPantiJompoProcessTest
+    extends SopProcessContract<LamandauLansiaPantiJompoProcessTest.Step> {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessTestEngine.withFullCoverage();
@@ -75,72 +64,34 @@ class LamandauLansiaPantiJompoProcessTest {
       Date.from(ZonedDateTime.of(2026, 3, 2, 8, 0, 0, 0, ZoneId.of("Asia/Jakarta")).toInstant());
 
   /** The SOP steps that are user tasks, in the order of the main path, with what each form submits. */
-  enum Step implements SopStep {
-    PENERIMAAN_PERMOHONAN(TASK_PENERIMAAN_PERMOHONAN, STAF, null, null, null, null, FORM + "penerimaan",
-        () -> Map.of(NOMOR_AGENDA_SURAT_MASUK, "045/SM/2026", PETUGAS_VERIFIKASI, "Rina Marlina, S.Tr.Sos")),
-    VERIFIKASI_ASESMEN(TASK_VERIFIKASI_ASESMEN, PEKSOS, "PT15M", TIMER_MUTU_BAKU_VERIFIKASI_ASESMEN,
+  enum Step implements DefinedStep {
+    PENERIMAAN_PERMOHONAN(untimed(TASK_PENERIMAAN_PERMOHONAN, STAF, FORM + "penerimaan",
+        () -> Map.of(NOMOR_AGENDA_SURAT_MASUK, "045/SM/2026", PETUGAS_VERIFIKASI, "Rina Marlina, S.Tr.Sos"))),
+    VERIFIKASI_ASESMEN(timed(TASK_VERIFIKASI_ASESMEN, PEKSOS, "PT15M", TIMER_MUTU_BAKU_VERIFIKASI_ASESMEN,
         TASK_TINDAK_LANJUT_VERIFIKASI_ASESMEN, KASI, FORM + "verifikasi-asesmen",
-        LamandauLansiaPantiJompoProcessTest::verifikasi),
-    PERSYARATAN_ADMINISTRATIF(TASK_PERSYARATAN_ADMINISTRATIF, KASI, "PT2M", TIMER_MUTU_BAKU_PERSYARATAN_ADMINISTRATIF,
+        LamandauLansiaPantiJompoProcessTest::verifikasi)),
+    PERSYARATAN_ADMINISTRATIF(timed(TASK_PERSYARATAN_ADMINISTRATIF, KASI, "PT2M", TIMER_MUTU_BAKU_PERSYARATAN_ADMINISTRATIF,
         TASK_TINDAK_LANJUT_PERSYARATAN_ADMINISTRATIF, KABID, FORM + "persyaratan-administratif",
-        () -> Map.of(HASIL_PENELAAHAN_MASALAH, "Lansia hidup sendiri, tidak ada keluarga yang dapat merawat.")),
-    TELAAH_KABID(TASK_TELAAH_KABID, KABID, "PT5M", TIMER_MUTU_BAKU_TELAAH_KABID,
+        () -> Map.of(HASIL_PENELAAHAN_MASALAH, "Lansia hidup sendiri, tidak ada keluarga yang dapat merawat."))),
+    TELAAH_KABID(timed(TASK_TELAAH_KABID, KABID, "PT5M", TIMER_MUTU_BAKU_TELAAH_KABID,
         TASK_TINDAK_LANJUT_TELAAH_KABID, KADIS, FORM + "telaah-kabid",
-        () -> Map.of(HASIL_TELAAH_KABID, "Memenuhi syarat, diparaf.")),
-    PERSETUJUAN_KADIS(TASK_PERSETUJUAN_KADIS, KADIS, null, null, null, null, FORM + "persetujuan-kadis",
-        () -> Map.of(LansiaPantiJompoVariables.PERSETUJUAN_KADIS, DISETUJUI)),
-    PENYERAHAN_REKOMENDASI(TASK_PENYERAHAN_REKOMENDASI, KASI, null, null, null, null, FORM + "penyerahan-rekomendasi",
-        () -> Map.of(TANGGAL_PENYERAHAN_REKOMENDASI, "2026-03-03")),
-    PENGIRIMAN_KLIEN(TASK_PENGIRIMAN_KLIEN, PEKSOS, "PT3M", TIMER_MUTU_BAKU_PENGIRIMAN_KLIEN,
+        () -> Map.of(HASIL_TELAAH_KABID, "Memenuhi syarat, diparaf."))),
+    PERSETUJUAN_KADIS(untimed(TASK_PERSETUJUAN_KADIS, KADIS, FORM + "persetujuan-kadis",
+        () -> Map.of(LansiaPantiJompoVariables.PERSETUJUAN_KADIS, DISETUJUI))),
+    PENYERAHAN_REKOMENDASI(untimed(TASK_PENYERAHAN_REKOMENDASI, KASI, FORM + "penyerahan-rekomendasi",
+        () -> Map.of(TANGGAL_PENYERAHAN_REKOMENDASI, "2026-03-03"))),
+    PENGIRIMAN_KLIEN(timed(TASK_PENGIRIMAN_KLIEN, PEKSOS, "PT3M", TIMER_MUTU_BAKU_PENGIRIMAN_KLIEN,
         TASK_TINDAK_LANJUT_PENGIRIMAN_KLIEN, KASI, FORM + "pengiriman",
-        () -> Map.of(TANGGAL_PENGIRIMAN, "2026-03-05", PETUGAS_PANTI_PENERIMA, "Yohanes, petugas panti"));
+        () -> Map.of(TANGGAL_PENGIRIMAN, "2026-03-05", PETUGAS_PANTI_PENERIMA, "Yohanes, petugas panti")));
 
-    private final String taskKey;
-    private final String group;
-    private final String mutuBaku;
-    private final String timerId;
-    private final String escalationKey;
-    private final String supervisorGroup;
-    private final String formId;
-    private final Supplier<Map<String, Object>> values;
-
-    Step(String taskKey, String group, String mutuBaku, String timerId, String escalationKey,
-        String supervisorGroup, String formId, Supplier<Map<String, Object>> values) {
-      this.taskKey = taskKey;
-      this.group = group;
-      this.mutuBaku = mutuBaku;
-      this.timerId = timerId;
-      this.escalationKey = escalationKey;
-      this.supervisorGroup = supervisorGroup;
-      this.formId = formId;
-      this.values = values;
-    }
-
-    static Step of(String taskKey) {
-      return Arrays.stream(values()).filter(step -> step.taskKey.equals(taskKey)).findFirst()
-          .orElseThrow(() -> new AssertionError("no step for task " + taskKey));
-    }
-
-    @Override public String taskKey() { return taskKey; }
-    @Override public String group() { return group; }
-    @Override public String mutuBaku() { return mutuBaku; }
-    @Override public String formId() { return formId; }
-    @Override public String timerId() { return timerId; }
-    @Override public String escalationKey() { return escalationKey; }
-    @Override public String supervisorGroup() { return supervisorGroup; }
-    @Override public Map<String, Object> formValues() { return values.get(); }
+    private final Definition definition;
+    Step(Definition definition) { this.definition = definition; }
+    @Override public Definition definition() { return definition; }
   }
 
-  private SopProcess sop;
-
-  @BeforeEach
-  void setUp() {
-    sop = SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
-  }
-
-  @AfterEach
-  void tearDown() {
-    sop.close();
+  @Override
+  protected SopProcess openSop() {
+    return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
   }
 
   // ------------------------------------------------------------------ paths
@@ -202,78 +153,26 @@ class LamandauLansiaPantiJompoProcessTest {
     sop.assertNothingLeft(kasus);
   }
 
-  // ------------------------------------------------------------------ mutu baku
+  // ------------------------------------------------------------------ what the contract checks
 
-  /** Every mutu baku timer of the diagram, read from the model. */
-  static List<StepTimer> stepTimers() {
-    return StepTimers.of(BPMN);
-  }
-
-  @Test
-  void exactlyTheStepsWithAMutuBakuHaveATimer() {
-    assertThat(stepTimers()).extracting(StepTimer::taskId).containsExactlyInAnyOrder(Arrays.stream(Step.values())
-        .filter(step -> step.mutuBaku != null).map(Step::taskKey).toArray(String[]::new));
-  }
-
-  @ParameterizedTest
-  @MethodSource("stepTimers")
-  void lateStepIsEscalatedToTheSupervisorWhileTheStepStaysOpen(StepTimer stepTimer) {
-    Step step = Step.of(stepTimer.taskId());
-    assertThat(stepTimer.timerId()).isEqualTo(step.timerId);
-    assertThat(stepTimer.duration()).as("mutu baku of %s", step.taskKey).isEqualTo(step.mutuBaku);
-    assertThat(stepTimer.escalationTaskId()).isEqualTo(step.escalationKey);
-    assertThat(stepTimer.supervisorGroups()).containsExactly(step.supervisorGroup);
-    ProcessInstance kasus = startAndCompleteUpTo(step);
-
-    Task escalation = sop.escalate(kasus, stepTimer);
-    sop.completeEscalation(kasus, stepTimer, escalation);
-
-    sop.completeLateStep(kasus, step);
-    for (Step rest : Step.values()) {
-      if (rest.ordinal() > step.ordinal()) {
-        sop.completeStep(kasus, rest);
-      }
-    }
-    assertThat(kasus).isEnded().hasPassed(EVENT_LANSIA_DISERAHKAN_KE_PANTI);
-    assertThat(sop.breaches()).hasSize(1);
-  }
-
-  // ------------------------------------------------------------------ forms, starters, diagram
-
-  @Test
-  void everyFormIsDeployedUnderItsIdAndEveryFieldIsAVariableNamedInLansiaPantiJompoVariables() {
-    Set<String> expected = new HashSet<>(Set.of(SopProcess.ESCALATION_FORM, FORM + "permohonan"));
-    Arrays.stream(Step.values()).map(Step::formId).forEach(expected::add);
-    ProcessInstance kasus = start();
-    assertThat(sop.startFormId(kasus)).as("start form").isEqualTo(FORM + "permohonan");
-
-    SopForms.assertDeployedFormsFollowConventions(extension.getRepositoryService(), extension.getDeploymentId(),
-        LansiaPantiJompoVariables.class, expected);
-  }
-
-  @Test
-  void onlyStaffStartACase() {
-    String definitionId = sop.repositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_ID)
-        .singleResult().getId();
-    assertThat(sop.repositoryService().getIdentityLinksForProcessDefinition(definitionId).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(link -> link.getGroupId()).collect(Collectors.toSet())).containsExactly(STAF);
-  }
-
-  @Test
-  void diagramDrawsEveryNodeInsideItsLaneWithoutOverlaps() {
-    DiagramLayout.assertEveryNodeInsideItsLaneWithoutOverlaps(BPMN);
-  }
+  @Override public List<Step> steps() { return List.of(Step.values()); }
+  @Override public String mainPathEnd(Step step) { return EVENT_LANSIA_DISERAHKAN_KE_PANTI; }
+  @Override public String processKey() { return PROCESS_ID; }
+  @Override public String starterGroup() { return STAF; }
+  @Override public Class<?> variablesClass() { return LansiaPantiJompoVariables.class; }
+  @Override public String startFormId() { return FORM + "permohonan"; }
 
   // ------------------------------------------------------------------ helpers and form values
 
-  private ProcessInstance start() {
+  @Override
+  public ProcessInstance start() {
     ProcessInstance kasus = sop.start(PROCESS_ID, permohonan());
     assertThat(kasus).isStarted().isWaitingAt(TASK_PENERIMAAN_PERMOHONAN);
     return kasus;
   }
 
-  private ProcessInstance startAndCompleteUpTo(Step target) {
+  @Override
+  public ProcessInstance startAndCompleteUpTo(Step target) {
     return sop.startAndCompleteUpTo(this::start, target);
   }
 

@@ -5,6 +5,7 @@ import static id.go.dinsos.sop.document.DocumentKind.LAPORAN_PERTANGGUNGJAWABAN;
 import static id.go.dinsos.sop.document.DocumentKind.STOCK_OPNAME;
 import static id.go.dinsos.sop.document.DocumentKind.SURAT_PERMOHONAN;
 import static id.go.dinsos.sop.process.logistikbencana.LogistikBencanaVariables.*;
+import static id.go.dinsos.sop.support.DefinedStep.Definition.timed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -16,42 +17,33 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import id.go.dinsos.sop.support.DiagramLayout;
+import id.go.dinsos.sop.support.DefinedStep;
+import id.go.dinsos.sop.support.DefinedStep.Definition;
 import id.go.dinsos.sop.support.ProcessTestEngine;
 import id.go.dinsos.sop.support.RecordingDocumentGenerator.Issued;
-import id.go.dinsos.sop.support.SopForms;
 import id.go.dinsos.sop.support.SopProcess;
-import id.go.dinsos.sop.support.SopStep;
-import id.go.dinsos.sop.support.StepTimers;
-import id.go.dinsos.sop.support.StepTimers.StepTimer;
+import id.go.dinsos.sop.support.SopProcessContract;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every path of SOP D (Tanah Laut, penyaluran bantuan logistik korban bencana) on an in-memory engine with the
@@ -81,7 +73,7 @@ import org.junit.jupiter.params.provider.MethodSource;
     "processes/tanah-laut/tanah-laut-logistik-bencana-periksa-laporan.form",
     "processes/tanah-laut/tanah-laut-logistik-bencana-persetujuan-laporan.form",
     "processes/common/sla-tindak-lanjut.form"})
-class TanahLautLogistikBencanaProcessTest {
+class TanahLautLogistikBencanaProcessTest extends SopProcessContract<DefinedStep> {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessTestEngine.withFullCoverage();
@@ -103,98 +95,76 @@ class TanahLautLogistikBencanaProcessTest {
       Date.from(ZonedDateTime.of(2026, 3, 2, 8, 0, 0, 0, ZoneId.of("Asia/Makassar")).toInstant());
 
   /** A step of either part: task, role, mutu baku, supervisor, form and what it submits on the main path. */
-  record Step(String taskKey, String group, String mutuBaku, String supervisorGroup, String formId,
-      Supplier<Map<String, Object>> values) implements SopStep {
-
-    @Override public String timerId() { return timerOf(taskKey); }
-    @Override public String escalationKey() { return escalationOf(taskKey); }
-    @Override public Map<String, Object> formValues() { return values.get(); }
-  }
-
-  /** A constant of one part's main path, standing for its {@link Step}. */
-  interface StepOfPath extends SopStep {
-    Step step();
-
-    @Override default String taskKey() { return step().taskKey(); }
-    @Override default String group() { return step().group(); }
-    @Override default String mutuBaku() { return step().mutuBaku(); }
-    @Override default String formId() { return step().formId(); }
-    @Override default String timerId() { return step().timerId(); }
-    @Override default String escalationKey() { return step().escalationKey(); }
-    @Override default String supervisorGroup() { return step().supervisorGroup(); }
-    @Override default Map<String, Object> formValues() { return step().formValues(); }
+  private static Definition step(String taskKey, String group, String mutuBaku, String supervisorGroup,
+      String formId, Supplier<Map<String, Object>> values) {
+    return timed(taskKey, group, mutuBaku, timerOf(taskKey), escalationOf(taskKey), supervisorGroup, formId, values);
   }
 
   /** The replenishment part (langkah 1-4), in the order of its main path. */
-  enum Persediaan implements StepOfPath {
-    STOCK_OPNAME_GUDANG(new Step(TASK_STOCK_OPNAME, STAF, "PT8H", KASI, FORM + "stock-opname",
+  enum Persediaan implements DefinedStep {
+    STOCK_OPNAME_GUDANG(step(TASK_STOCK_OPNAME, STAF, "PT8H", KASI, FORM + "stock-opname",
         () -> stockOpname(YA))),
-    SURAT_PROVINSI(new Step(TASK_SURAT_PERMOHONAN_PROVINSI, STAF, "PT1H", KASI, FORM + "permohonan-provinsi",
+    SURAT_PROVINSI(step(TASK_SURAT_PERMOHONAN_PROVINSI, STAF, "PT1H", KASI, FORM + "permohonan-provinsi",
         () -> Map.of(DAFTAR_PERMOHONAN_PROVINSI, "Selimut | 200 | lembar | stok habis\nTenda keluarga | 20 | unit |",
             ALASAN_PERMOHONAN_PROVINSI, "Persediaan selimut dan tenda habis setelah banjir Februari."))),
-    TANDA_TANGAN_PROVINSI(new Step(TASK_TANDA_TANGAN_PERMOHONAN_PROVINSI, KADIS, "PT1H", KADIS,
+    TANDA_TANGAN_PROVINSI(step(TASK_TANDA_TANGAN_PERMOHONAN_PROVINSI, KADIS, "PT1H", KADIS,
         FORM + "tanda-tangan-provinsi", () -> Map.of(KEPUTUSAN_PERMOHONAN_PROVINSI, DITANDATANGANI))),
-    PERMOHONAN_BERAS(new Step(TASK_PERMOHONAN_BERAS_KASI, KASI, "P4D", KABID, FORM + "permohonan-beras",
+    PERMOHONAN_BERAS(step(TASK_PERMOHONAN_BERAS_KASI, KASI, "P4D", KABID, FORM + "permohonan-beras",
         () -> Map.of(JUMLAH_BERAS_CBP, 5000L, ALASAN_PERMOHONAN_BERAS, "Cadangan beras untuk musim hujan."))),
-    PARAF_BERAS(new Step(TASK_PARAF_PERMOHONAN_BERAS_KABID, KABID, "P4D", KADIS, FORM + "paraf-beras",
+    PARAF_BERAS(step(TASK_PARAF_PERMOHONAN_BERAS_KABID, KABID, "P4D", KADIS, FORM + "paraf-beras",
         () -> Map.of(CATATAN_PARAF_KABID, "Diparaf, diteruskan ke Kepala Dinas."))),
-    TANDA_TANGAN_BERAS(new Step(TASK_TANDA_TANGAN_PERMOHONAN_BERAS_KADIS, KADIS, "P4D", KADIS,
+    TANDA_TANGAN_BERAS(step(TASK_TANDA_TANGAN_PERMOHONAN_BERAS_KADIS, KADIS, "P4D", KADIS,
         FORM + "tanda-tangan-beras", () -> Map.of(DISPOSISI_KADIS_BERAS, "Ajukan ke Bupati melalui Sekda."))),
-    PENERUSAN_SEKDA(new Step(TASK_CATAT_PENERUSAN_SEKDA, STAF, "P4D", KASI, FORM + "sekda",
+    PENERUSAN_SEKDA(step(TASK_CATAT_PENERUSAN_SEKDA, STAF, "P4D", KASI, FORM + "sekda",
         () -> Map.of(TANGGAL_DITERUSKAN_SEKDA, "2026-03-04"))),
-    REKOMENDASI(new Step(TASK_CATAT_REKOMENDASI_BUPATI, STAF, "P4D", KASI, FORM + "rekomendasi-bupati",
+    REKOMENDASI(step(TASK_CATAT_REKOMENDASI_BUPATI, STAF, "P4D", KASI, FORM + "rekomendasi-bupati",
         () -> rekomendasi(DIBERIKAN))),
-    PENGAMBILAN(new Step(TASK_PENGAMBILAN_BARANG, STAF, "PT8H", KASI, FORM + "pengambilan",
+    PENGAMBILAN(step(TASK_PENGAMBILAN_BARANG, STAF, "PT8H", KASI, FORM + "pengambilan",
         () -> Map.of(TANGGAL_PENGAMBILAN, "2026-03-10", KENDARAAN_ANGKUT, "Truk DA 8123 KT",
             BARANG_DARI_PROVINSI, "Selimut | 200 | lembar | -", BARANG_DARI_BULOG, "Beras | 5000 | kg | 2027-03-31")));
 
-    private final Step step;
-
-    Persediaan(Step step) {
-      this.step = step;
-    }
-
-    @Override public Step step() { return step; }
+    private final Definition definition;
+    Persediaan(Definition definition) { this.definition = definition; }
+    @Override public Definition definition() { return definition; }
   }
 
   /** The disaster part (langkah 5-9), in the order of its main path. */
-  enum Bencana implements StepOfPath {
-    LAPORAN_KEJADIAN(new Step(TASK_PENERIMAAN_LAPORAN_BENCANA, STAF, "PT45M", KASI, FORM + "laporan-kejadian",
+  enum Bencana implements DefinedStep {
+    LAPORAN_KEJADIAN(step(TASK_PENERIMAAN_LAPORAN_BENCANA, STAF, "PT45M", KASI, FORM + "laporan-kejadian",
         TanahLautLogistikBencanaProcessTest::laporanKejadian)),
-    KOORDINASI(new Step(TASK_KOORDINASI_BPBD, KASI, "PT1H", KABID, FORM + "koordinasi",
+    KOORDINASI(step(TASK_KOORDINASI_BPBD, KASI, "PT1H", KABID, FORM + "koordinasi",
         () -> Map.of(INSTANSI_TERKAIT, "BPBD Tanah Laut", HASIL_KOORDINASI, "BPBD mengevakuasi, Dinsos menyalurkan.",
             PENYALURAN_DIPERLUKAN, YA))),
-    PENYALURAN(new Step(TASK_PENYALURAN_BANTUAN, STAF, "PT10H", KASI, FORM + "penyaluran",
+    PENYALURAN(step(TASK_PENYALURAN_BANTUAN, STAF, "PT10H", KASI, FORM + "penyaluran",
         () -> Map.of(TANGGAL_PENYALURAN, "2026-03-02", KENDARAAN_OPERASIONAL, "Pick-up DA 8456 KT",
             PETUGAS_PENYALURAN, "Rahmat\nSiti"))),
-    PENYERAHAN(new Step(TASK_PENYERAHAN_BANTUAN, STAF, "PT1H", KASI, FORM + "penyerahan",
+    PENYERAHAN(step(TASK_PENYERAHAN_BANTUAN, STAF, "PT1H", KASI, FORM + "penyerahan",
         () -> penyerahan(HANDOVER))),
-    LAPORAN(new Step(TASK_LAPORAN_PERTANGGUNGJAWABAN, STAF, "PT1H", KASI, FORM + "laporan",
+    LAPORAN(step(TASK_LAPORAN_PERTANGGUNGJAWABAN, STAF, "PT1H", KASI, FORM + "laporan",
         () -> Map.of(URAIAN_PENYALURAN, "Bantuan diserahkan di posko Desa Tambak Sarinah.",
             PENERIMA_BANTUAN, "35 KK korban banjir"))),
-    PEMERIKSAAN_LAPORAN(new Step(TASK_PEMERIKSAAN_LAPORAN_KASI, KASI, "PT1H", KABID, FORM + "periksa-laporan",
+    PEMERIKSAAN_LAPORAN(step(TASK_PEMERIKSAAN_LAPORAN_KASI, KASI, "PT1H", KABID, FORM + "periksa-laporan",
         () -> Map.of(CATATAN_PEMERIKSAAN_KASI, "Sesuai berita acara."))),
-    PERSETUJUAN_KABID(new Step(TASK_PERSETUJUAN_LAPORAN_KABID, KABID, "PT1H", KADIS, FORM + "persetujuan-laporan",
+    PERSETUJUAN_KABID(step(TASK_PERSETUJUAN_LAPORAN_KABID, KABID, "PT1H", KADIS, FORM + "persetujuan-laporan",
         () -> Map.of(PERSETUJUAN_LAPORAN, DISETUJUI)));
 
-    private final Step step;
-
-    Bencana(Step step) {
-      this.step = step;
-    }
-
-    @Override public Step step() { return step; }
+    private final Definition definition;
+    Bencana(Definition definition) { this.definition = definition; }
+    @Override public Definition definition() { return definition; }
   }
 
-  private SopProcess sop;
   private final JavaDelegate stockOpnameRecorder = mock(JavaDelegate.class);
   private final JavaDelegate stockReceiptRecorder = mock(JavaDelegate.class);
   private final JavaDelegate stockDistributionRecorder = mock(JavaDelegate.class);
   private final ExecutionListener stockHandoverNumberRecorder = mock(ExecutionListener.class);
 
+  @Override
+  protected SopProcess openSop() {
+    return SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
+  }
+
   @BeforeEach
   void setUp() throws Exception {
-    sop = SopProcess.on(extension, NOW, NOMOR_REGISTER_UJI);
     // the stand-ins write what the real delegates write for the documents that follow
     doAnswer(invocation -> {
       invocation.<DelegateExecution>getArgument(0).setVariable(PERSEDIAAN_GUDANG,
@@ -211,11 +181,6 @@ class TanahLautLogistikBencanaProcessTest {
     Mocks.register(STOCK_RECEIPT_RECORDER, stockReceiptRecorder);
     Mocks.register(STOCK_DISTRIBUTION_RECORDER, stockDistributionRecorder);
     Mocks.register(STOCK_HANDOVER_NUMBER_RECORDER, stockHandoverNumberRecorder);
-  }
-
-  @AfterEach
-  void tearDown() {
-    sop.close();
   }
 
   // ------------------------------------------------------------------ replenishment (langkah 1-4)
@@ -363,74 +328,38 @@ class TanahLautLogistikBencanaProcessTest {
     sop.assertNothingLeft(kasus);
   }
 
-  // ------------------------------------------------------------------ mutu baku
+  // ------------------------------------------------------------------ what the contract checks
 
-  /** Every mutu baku timer of the diagram, read from the model. */
-  static List<StepTimer> stepTimers() {
-    return StepTimers.of(BPMN);
+  @Override public String processKey() { return PROCESS_ID; }
+  @Override public String starterGroup() { return STAF; }
+  @Override public Class<?> variablesClass() { return LogistikBencanaVariables.class; }
+  @Override public String startFormId() { return FORM + "mulai"; }
+
+  @Override
+  public List<DefinedStep> steps() {
+    return Stream.concat(Arrays.stream(Persediaan.values()), Arrays.stream(Bencana.values()))
+        .map(DefinedStep.class::cast).toList();
   }
 
-  private static Stream<SopStep> allSteps() {
-    return Stream.concat(Arrays.stream(Persediaan.values()), Arrays.stream(Bencana.values()));
+  @Override
+  public List<DefinedStep> mainPathOf(DefinedStep step) {
+    return step instanceof Persediaan ? List.of(Persediaan.values()) : List.of(Bencana.values());
   }
 
-  @Test
-  void everyStepHasAMutuBakuTimer() {
-    assertThat(stepTimers()).extracting(StepTimer::taskId)
-        .containsExactlyInAnyOrder(allSteps().map(SopStep::taskKey).toArray(String[]::new));
+  @Override
+  public String mainPathEnd(DefinedStep step) {
+    return step instanceof Persediaan ? EVENT_PERSEDIAAN_TERSEDIA : EVENT_BANTUAN_TERSALURKAN;
   }
 
-  @ParameterizedTest
-  @MethodSource("stepTimers")
-  void lateStepIsEscalatedToTheSupervisorWhileTheStepStaysOpen(StepTimer stepTimer) {
-    SopStep step = allSteps().filter(s -> s.taskKey().equals(stepTimer.taskId())).findFirst().orElseThrow();
-    assertThat(stepTimer.timerId()).isEqualTo(step.timerId());
-    assertThat(stepTimer.duration()).as("mutu baku of %s", step.taskKey()).isEqualTo(step.mutuBaku());
-    assertThat(stepTimer.escalationTaskId()).isEqualTo(step.escalationKey());
-    assertThat(stepTimer.supervisorGroups()).containsExactly(step.supervisorGroup());
-    ProcessInstance kasus = step instanceof Persediaan persediaan
-        ? sop.startAndCompleteUpTo(this::startPersediaan, persediaan)
-        : sop.startAndCompleteUpTo(this::startBencana, (Bencana) step);
-
-    Task escalation = sop.escalate(kasus, stepTimer);
-    sop.completeEscalation(kasus, stepTimer, escalation);
-
-    sop.completeLateStep(kasus, step);
-    SopStep[] path = step instanceof Persediaan ? Persediaan.values() : Bencana.values();
-    for (SopStep rest : path) {
-      if (((Enum<?>) rest).ordinal() > ((Enum<?>) step).ordinal()) {
-        sop.completeStep(kasus, rest);
-      }
-    }
-    assertThat(kasus).isEnded();
-    assertThat(sop.breaches()).hasSize(1);
+  @Override
+  public ProcessInstance start() {
+    return startPersediaan();
   }
 
-  // ------------------------------------------------------------------ forms, starters, diagram
-
-  @Test
-  void everyFormIsDeployedUnderItsIdAndEveryFieldIsAVariableNamedInLogistikBencanaVariables() {
-    Set<String> expected = new HashSet<>(Set.of(SopProcess.ESCALATION_FORM, FORM + "mulai"));
-    allSteps().map(SopStep::formId).forEach(expected::add);
-    ProcessInstance kasus = startPersediaan();
-    assertThat(sop.startFormId(kasus)).as("start form").isEqualTo(FORM + "mulai");
-
-    SopForms.assertDeployedFormsFollowConventions(extension.getRepositoryService(), extension.getDeploymentId(),
-        LogistikBencanaVariables.class, expected);
-  }
-
-  @Test
-  void onlyTheStafStartsACase() {
-    String definitionId = sop.repositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_ID)
-        .singleResult().getId();
-    assertThat(sop.repositoryService().getIdentityLinksForProcessDefinition(definitionId).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(link -> link.getGroupId()).collect(Collectors.toSet())).containsExactly(STAF);
-  }
-
-  @Test
-  void diagramDrawsEveryNodeInsideItsLaneWithoutOverlaps() {
-    DiagramLayout.assertEveryNodeInsideItsLaneWithoutOverlaps(BPMN);
+  @Override
+  public ProcessInstance startAndCompleteUpTo(DefinedStep target) {
+    return target instanceof Persediaan persediaan ? sop.startAndCompleteUpTo(this::startPersediaan, persediaan)
+        : sop.startAndCompleteUpTo(this::startBencana, (Bencana) target);
   }
 
   // ------------------------------------------------------------------ helpers and form values
@@ -445,11 +374,6 @@ class TanahLautLogistikBencanaProcessTest {
     ProcessInstance kasus = sop.start(PROCESS_ID, Map.of(BAGIAN_KEGIATAN, LAPORAN_BENCANA));
     assertThat(kasus).isStarted().isWaitingAt(TASK_PENERIMAAN_LAPORAN_BENCANA);
     return kasus;
-  }
-
-  private Object historicValue(ProcessInstance kasus, String variable) {
-    return sop.historyService().createHistoricVariableInstanceQuery().processInstanceId(kasus.getId())
-        .variableName(variable).singleResult().getValue();
   }
 
   static Map<String, Object> stockOpname(String perluPengisian) {
