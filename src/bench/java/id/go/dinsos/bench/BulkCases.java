@@ -26,20 +26,40 @@ final class BulkCases {
     }
   }
 
-  /** Starts {@code count} cases in the office (ignored by the bare engine); returns the batch instances' ids. */
+  /**
+   * Starts {@code count} cases in the office (ignored by the bare engine), batches on two threads (the machine's
+   * cores); returns the batch instances' ids.
+   */
   static List<String> start(ProcessEngine engine, boolean ours, String tenant, int count) {
-    List<String> batches = new java.util.ArrayList<>();
     long now = System.currentTimeMillis();
-    for (int made = 0; made < count; made += BATCH_SIZE) {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put("jumlah", Math.min(BATCH_SIZE, count - made));
-      variables.put("lewat", new Date(now - 86_400_000L));
-      variables.put("nanti", new Date(now + 7 * 86_400_000L));
-      variables.put("pemegang", "peksos." + tenant);
-      var builder = engine.getRuntimeService().createProcessInstanceByKey(BenchModels.BATCH).setVariables(variables);
-      batches.add((ours ? builder.processDefinitionTenantId(tenant) : builder.processDefinitionWithoutTenantId())
-          .execute().getId());
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<String>> batches = new java.util.ArrayList<>();
+      for (int made = 0; made < count; made += BATCH_SIZE) {
+        int size = Math.min(BATCH_SIZE, count - made);
+        batches.add(threads.submit(() -> {
+          Map<String, Object> variables = new HashMap<>();
+          variables.put("jumlah", size);
+          variables.put("lewat", new Date(now - 86_400_000L));
+          variables.put("nanti", new Date(now + 7 * 86_400_000L));
+          variables.put("pemegang", "peksos." + tenant);
+          var builder = engine.getRuntimeService().createProcessInstanceByKey(BenchModels.BATCH).setVariables(variables);
+          return (ours ? builder.processDefinitionTenantId(tenant) : builder.processDefinitionWithoutTenantId())
+              .execute().getId();
+        }));
+      }
+      List<String> ids = new java.util.ArrayList<>();
+      for (var batch : batches) {
+        ids.add(batch.get());
+      }
+      return ids;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      threads.shutdown();
     }
-    return batches;
   }
 }
