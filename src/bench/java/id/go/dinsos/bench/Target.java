@@ -50,9 +50,7 @@ final class Target implements AutoCloseable {
     ConfigurableApplicationContext context = new SpringApplicationBuilder(DinsosApplication.class, OursBench.class,
         BenchDataSource.class)
         .profiles(profiles.toArray(String[]::new))
-        .properties(common(database, database.oursUrl()))
-        .properties("dinsos.processes.location=" + processes)
-        .run();
+        .run(arguments(common(database, database.oursUrl()), "dinsos.processes.location=" + processes));
     return new Target("ours", true, database, context, (System.nanoTime() - start) / 1e9);
   }
 
@@ -60,9 +58,8 @@ final class Target implements AutoCloseable {
   static Target bare(Database database, Path processes) {
     long start = System.nanoTime();
     ConfigurableApplicationContext context = new SpringApplicationBuilder(BareEngineApplication.class)
-        .properties(common(database, database.bareUrl()))
-        .properties("spring.config.name=bench-bare", "camunda.bpm.auto-deployment-enabled=false")
-        .run();
+        .run(arguments(common(database, database.bareUrl()), "spring.config.name=bench-bare",
+            "camunda.bpm.auto-deployment-enabled=false"));
     Target target = new Target("bare", false, database, context, (System.nanoTime() - start) / 1e9);
     DeploymentBuilder deployment = target.engine.getRepositoryService().createDeployment().name("bare-magetan");
     List<Path> files = new ArrayList<>(files(processes.resolve(OFFICE)));
@@ -76,6 +73,11 @@ final class Target implements AutoCloseable {
     }
     deployment.deploy();
     return target;
+  }
+
+  /** As command-line arguments: they outrank application.yaml and the profiles' files (the database URL is in both). */
+  private static String[] arguments(String[] common, String... more) {
+    return Stream.concat(Stream.of(common), Stream.of(more)).map(property -> "--" + property).toArray(String[]::new);
   }
 
   private static String[] common(Database database, String url) {
