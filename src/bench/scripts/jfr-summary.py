@@ -25,6 +25,7 @@ def main():
                           capture_output=True, text=True, check=True).stdout
     layers = collections.Counter()
     tops = collections.Counter()
+    within = collections.Counter()
     total = 0
     for event in text.split("jdk.ExecutionSample")[1:]:
         start = re.search(r"startTime = (\d\d:\d\d:\d\d)", event)
@@ -35,6 +36,9 @@ def main():
             continue
         total += 1
         tops[frames[0]] += 1
+        # our classes anywhere on the stack: the time spent under each of them, engine work it causes included
+        for name in {f.rsplit(".", 1)[0] for f in frames if f.startswith("id.go.dinsos.sop.")}:
+            within[name] += 1
         # the layer of the innermost frame that belongs to a known layer
         for frame in frames:
             layer = next((name for name, pattern in LAYERS if pattern.search(frame)), None)
@@ -45,6 +49,9 @@ def main():
             layers["JDK and other"] += 1
     print(f"{total} samples")
     for name, count in layers.most_common():
+        print(f"  {100 * count / max(total, 1):5.1f}%  {name}")
+    print("samples with our class on the stack:")
+    for name, count in within.most_common(10):
         print(f"  {100 * count / max(total, 1):5.1f}%  {name}")
     print("top methods:")
     for name, count in tops.most_common(15):
