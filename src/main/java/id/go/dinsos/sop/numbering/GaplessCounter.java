@@ -56,6 +56,11 @@ public class GaplessCounter {
   }
 
   private void ensureCounterRow(String tenantId, String series, int year) {
+    // seen from the caller's transaction first: the own transaction (a second pooled connection) only for a new series
+    if (jdbc.queryForObject("select count(*) from numbering_counter"
+        + " where tenant_id = ? and series_name = ? and counter_year = ?", Integer.class, tenantId, series, year) > 0) {
+      return;
+    }
     try {
       ownTransaction.executeWithoutResult(status -> {
         Integer rows = jdbc.queryForObject("select count(*) from numbering_counter"
