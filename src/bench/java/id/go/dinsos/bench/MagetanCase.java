@@ -33,7 +33,8 @@ final class MagetanCase {
           TINDAK_LANJUT, "Rujuk ke balai rehabilitasi")),
       new Step("peksos", TASK_KOORDINASI_RUJUKAN, Map.of(
           BALAI_TUJUAN, "UPT Perlindungan dan Pelayanan Sosial Asuhan Anak Magetan",
-          REKOMENDASI_PENANGANAN, "Pengasuhan dan pendidikan dasar")),
+          REKOMENDASI_PENANGANAN, "Pengasuhan dan pendidikan dasar",
+          PERSETUJUAN_RUJUKAN, "WALI", PEMBERI_PERSETUJUAN_NAMA, "Ibu Suparmi")),
       new Step("pendamping-rehsos", TASK_PENGIRIMAN_KLIEN, Map.of(TANGGAL_PENGIRIMAN, "2026-11-23")),
       new Step("panti", TASK_PENERIMAAN_BALAI, Map.of(BALAI_MENERIMA, "ya", PETUGAS_BALAI_NAMA, "Dra. Endang Lestari",
           PETUGAS_BALAI_JABATAN, "Kepala Seksi Layanan UPT")));
