@@ -6,8 +6,6 @@ import id.go.dinsos.sop.nik.Nik;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +99,7 @@ public class FormSchemaValidator {
       if (rules.hasNonNull("pattern") && !matchesLikeJavaScript(rules.path("pattern").asText(), text)) {
         errors.add("Isi kolom '" + label + "' tidak sesuai format yang diminta.");
       } else if (isNikField(field)) {
-        Nik.problem(text.strip(), LocalDate.now(ZoneId.of("Asia/Jakarta")))
+        Nik.problem(text.strip())
             .ifPresent(problem -> errors.add("NIK pada kolom '" + label + "' tidak sah: " + problem + "."));
       }
     }

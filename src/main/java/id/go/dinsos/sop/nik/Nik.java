@@ -2,6 +2,7 @@ package id.go.dinsos.sop.nik;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +21,11 @@ public final class Nik {
       "75", "76", "81", "82", "91", "92", "93", "94", "95", "96", "97");
 
   private Nik() {}
+
+  /** Why {@code nik} is not a valid NIK, in Indonesian, or empty when it is; a birth date may reach today (WIB). */
+  public static Optional<String> problem(String nik) {
+    return problem(nik, LocalDate.now(ZoneId.of("Asia/Jakarta")));
+  }
 
   /**
    * Why {@code nik} is not a valid NIK, in Indonesian, or empty when it is. {@code today} bounds the date of birth.

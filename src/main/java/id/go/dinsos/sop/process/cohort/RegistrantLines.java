@@ -1,9 +1,11 @@
 package id.go.dinsos.sop.process.cohort;
 
+import id.go.dinsos.sop.nik.Nik;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -68,10 +70,15 @@ public final class RegistrantLines {
         if (!NIK.matcher(nik).matches()) {
           problems.add("NIK harus 16 angka (tertulis '" + cells[1].strip() + "'); kosongkan atau tulis '-' bila "
               + "tidak punya NIK");
-        } else if (lineOfNik.containsKey(nik)) {
-          problems.add("NIK " + nik + " sudah tercantum di baris " + lineOfNik.get(nik));
         } else {
-          lineOfNik.put(nik, lineNumber);
+          Optional<String> invalid = Nik.problem(nik);
+          if (invalid.isPresent()) {
+            problems.add("NIK tidak sah: " + invalid.get());
+          } else if (lineOfNik.containsKey(nik)) {
+            problems.add("NIK " + nik + " sudah tercantum di baris " + lineOfNik.get(nik));
+          } else {
+            lineOfNik.put(nik, lineNumber);
+          }
         }
       }
       if (!jenisKelamin.equals("L") && !jenisKelamin.equals("P")) {

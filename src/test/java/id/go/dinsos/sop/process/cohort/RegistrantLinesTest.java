@@ -54,6 +54,14 @@ class RegistrantLinesTest {
   }
 
   @Test
+  void aNikOfSixteenDigitsIsStillCheckedForItsRegionAndDateOfBirth() {
+    assertThat(RegistrantLines.parse("Siti | 6209014513100003 | P | 15 | Kujan").errors()).containsExactly(
+        "Baris 1: NIK tidak sah: tanggal lahir (digit 7–12, DDMMYY, tanggal +40 untuk perempuan) tidak valid.");
+    assertThat(RegistrantLines.parse("Siti | 9909014501100003 | P | 15 | Kujan").errors()).singleElement()
+        .asString().contains("kode provinsi 99");
+  }
+
+  @Test
   void tooManyColumnsIsAnError() {
     assertThat(RegistrantLines.parse("Siti | - | P | 15 | Kujan | Ibu | lagi").errors()).containsExactly(
         "Baris 1: harus paling banyak 6 kolom dipisah '|' (nama | NIK | L/P | umur | alamat | orang tua/wali), "
