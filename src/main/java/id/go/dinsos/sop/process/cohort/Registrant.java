@@ -1,5 +1,7 @@
 package id.go.dinsos.sop.process.cohort;
 
+import id.go.dinsos.sop.nik.Nik;
+
 /**
  * One registrant of a cohort, as stored in the cohort's JSON: the person as entered at registration, the result of
  * their own assessment, whether the selection made them a beneficiary (PM), and the certificate they brought back.
@@ -44,9 +46,12 @@ public record Registrant(String nomor, String nama, String nik, String jenisKela
     return new Registrant(nomor, nama, nik, jenisKelamin, umur, alamat, keluarga, asesmen, pm, number);
   }
 
-  /** "P01 Siti Aminah (NIK 6208…, P, 15 tahun)", how forms name the person. */
+  /**
+   * "P01 Siti Aminah (NIK 620901**********, P, 15 tahun)", how task names, lists and summaries name the person: they
+   * are seen by every role of the office, so the NIK is masked; only the registrant's own data shows it whole.
+   */
   public String label() {
-    return nomor + " " + nama + " (" + (nik == null ? "tanpa NIK" : "NIK " + nik) + ", " + jenisKelamin + ", "
+    return nomor + " " + nama + " (" + (nik == null ? "tanpa NIK" : "NIK " + Nik.mask(nik)) + ", " + jenisKelamin + ", "
         + umur + " tahun)";
   }
 }

@@ -167,9 +167,9 @@ class LamandauAnakTerlantarProcessTest extends SopProcessContract<LamandauAnakTe
     assertThat((String) variable(kasus, "pendaftarP02")).contains("\"nama\":\"Dodi Saputra\"", "\"nik\":null");
     List<Task> asesmen = assessmentTasks(kasus);
     assertThat(asesmen).extracting(Task::getName).containsExactlyInAnyOrder(
-        "Asesmen pendaftar: P01 Siti Aminah (NIK 6209014501100003, P, 15 tahun)",
+        "Asesmen pendaftar: P01 Siti Aminah (NIK 620901**********, P, 15 tahun)",
         "Asesmen pendaftar: P02 Dodi Saputra (tanpa NIK, L, 17 tahun)",
-        "Asesmen pendaftar: P03 Yanto (NIK 6209012208090001, L, 16 tahun)");
+        "Asesmen pendaftar: P03 Yanto (NIK 620901**********, L, 16 tahun)");
     assertThat(sop.taskService().getVariable(taskOf(kasus, "P02").getId(), PENDAFTAR_DATA))
         .asString().contains("NIK: tidak ada", "Orang tua/wali: -");
 
