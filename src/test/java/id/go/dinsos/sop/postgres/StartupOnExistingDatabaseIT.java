@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.dinsos.sop.DinsosApplication;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -40,6 +41,17 @@ class StartupOnExistingDatabaseIT {
     assertThat(engineSchemaVersion()).isEqualTo(engineSchema);
     assertThat(jdbc.queryForObject("select count(*) from dinsos_schema_history where not success", Long.class))
         .as("failed migrations").isZero();
+  }
+
+  /** The planner settings application-postgres.yaml gives our sessions (docs/benchmarks.md, "Task list"). */
+  @Test
+  void ourSessionsRunWithoutJitAndWithoutMaterializedJoins() {
+    try (ConfigurableApplicationContext application =
+        SpringApplication.run(DinsosApplication.class, "--server.port=0")) {
+      JdbcTemplate session = new JdbcTemplate(application.getBean(DataSource.class));
+      assertThat(session.queryForObject("show jit", String.class)).isEqualTo("off");
+      assertThat(session.queryForObject("show enable_material", String.class)).isEqualTo("off");
+    }
   }
 
   private Map<String, Long> snapshot() {
