@@ -45,6 +45,16 @@ class SecuritySettingsTest {
     assertThat(engine.getDefaultSerializationFormat()).isEqualTo("application/json");
   }
 
+  /** AuthorizedGroupsWithoutScan: no scan of every grant per command; what the checks allow is the other tests'. */
+  @Test
+  void authorizationChecksTakeTheUsersGroupsAsTheyAre() {
+    List<String> used = engine.getCommandExecutorTxRequired().execute(context -> {
+      assertThat(context.getAuthorizationManager()).isInstanceOf(AuthorizedGroupsWithoutScan.UnfilteredGroups.class);
+      return context.getAuthorizationManager().filterAuthenticatedGroupIds(List.of("peksos", "kelompok-tanpa-hak"));
+    });
+    assertThat(used).containsExactly("peksos", "kelompok-tanpa-hak");
+  }
+
   @Test
   void passwordPolicyIsOnAndRefusesAWeakPasswordThroughTheRestApi() {
     assertThat(engine.isEnablePasswordPolicy()).isTrue();
