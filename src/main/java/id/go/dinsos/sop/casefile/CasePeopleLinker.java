@@ -44,10 +44,13 @@ public class CasePeopleLinker {
     linkPeople(execution, user);
     CasePeopleMappings.forProcess(processKey(execution)).ifPresent(mapping -> {
       for (ConsentStep step : mapping.consentSteps()) {
+        if (!step.taskId().equals(task.getTaskDefinitionKey())) {
+          continue;
+        }
         Object givenBy = task.getVariable(step.givenByVariable());
         Object giverName = task.getVariable(step.giverNameVariable());
         // the step's form requires both; a step completed without its form records nothing
-        if (step.taskId().equals(task.getTaskDefinitionKey()) && givenBy != null && giverName != null) {
+        if (givenBy != null && giverName != null) {
           consents.record(execution.getTenantId(), execution.getProcessInstanceId(), task.getId(),
               task.getTaskDefinitionKey(), givenBy.toString(), giverName.toString(), user, now());
         }

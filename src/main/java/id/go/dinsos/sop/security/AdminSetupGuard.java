@@ -44,9 +44,7 @@ public class AdminSetupGuard extends OncePerRequestFilter {
       throws ServletException, IOException {
     if (administratorExists()) {
       LOG.warn("Refused Admin setup request from {}: an administrator exists", request.getRemoteAddr());
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"" + MESSAGE + "\"}");
+      JsonRefusal.send(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", MESSAGE);
       return;
     }
     chain.doFilter(request, response);
