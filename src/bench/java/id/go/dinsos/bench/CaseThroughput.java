@@ -1,6 +1,7 @@
 package id.go.dinsos.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.dinsos.sop.support.MagetanAnjalAtCase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -102,25 +103,25 @@ final class CaseThroughput {
     String definitionId = definitionId(target);
     List<String> tenants = target.ours ? List.of(Target.OFFICE) : List.of();
     return (completion, completionStatements, completionCommits) -> {
-      identity.setAuthentication(MagetanCase.STARTER_ROLE + "." + Target.OFFICE, List.of(MagetanCase.STARTER_ROLE),
+      identity.setAuthentication(MagetanAnjalAtCase.starterRole() + "." + Target.OFFICE, List.of(MagetanAnjalAtCase.starterRole()),
           tenants);
       String caseId;
       try {
-        caseId = forms.submitStartForm(definitionId, MagetanCase.report()).getId();
+        caseId = forms.submitStartForm(definitionId, MagetanAnjalAtCase.laporan()).getId();
       } finally {
         identity.clearAuthentication();
       }
       runAsyncSteps(management, caseId);
       int done = 0;
-      for (MagetanCase.Step step : MagetanCase.STEPS) {
+      for (MagetanAnjalAtCase.Step step : MagetanAnjalAtCase.steps()) {
         identity.setAuthentication(step.user(), List.of(step.role()), tenants);
         long statements = CountingDataSource.STATEMENTS.get();
         long commits = CountingDataSource.COMMITS.get();
         long begin = System.nanoTime();
         try {
-          Task task = tasks.createTaskQuery().processInstanceId(caseId).taskDefinitionKey(step.taskKey()).singleResult();
+          Task task = tasks.createTaskQuery().processInstanceId(caseId).taskDefinitionKey(step.task()).singleResult();
           if (task == null) {
-            throw new IllegalStateException(step.user() + " finds no task " + step.taskKey() + " in case " + caseId);
+            throw new IllegalStateException(step.user() + " finds no task " + step.task() + " in case " + caseId);
           }
           tasks.claim(task.getId(), step.user());
           forms.submitTaskForm(task.getId(), step.values());
@@ -162,13 +163,13 @@ final class CaseThroughput {
     String start = base + "/process-definition/key/" + id.go.dinsos.sop.process.anjalat.AnjalAtVariables.PROCESS_ID
         + (target.ours ? "/tenant-id/" + Target.OFFICE : "") + "/submit-form";
     return (completion, completionStatements, completionCommits) -> {
-      String starter = MagetanCase.STARTER_ROLE + "." + Target.OFFICE;
-      Map<?, ?> started = json.readValue(send(client, post(start, starter, variables(json, MagetanCase.report()))),
+      String starter = MagetanAnjalAtCase.starterRole() + "." + Target.OFFICE;
+      Map<?, ?> started = json.readValue(send(client, post(start, starter, variables(json, MagetanAnjalAtCase.laporan()))),
           Map.class);
       String caseId = (String) started.get("id");
       int done = 0;
-      for (MagetanCase.Step step : MagetanCase.STEPS) {
-        String find = base + "/task?processInstanceId=" + caseId + "&taskDefinitionKey=" + step.taskKey();
+      for (MagetanAnjalAtCase.Step step : MagetanAnjalAtCase.steps()) {
+        String find = base + "/task?processInstanceId=" + caseId + "&taskDefinitionKey=" + step.task();
         long waitUntil = System.nanoTime() + 20_000_000_000L;
         long begin;
         List<?> found;
@@ -177,7 +178,7 @@ final class CaseThroughput {
           found = json.readValue(send(client, get(find, step.user())), List.class);
           if (found.isEmpty()) {
             if (System.nanoTime() > waitUntil) {
-              throw new IllegalStateException(step.user() + " finds no task " + step.taskKey() + " in case " + caseId);
+              throw new IllegalStateException(step.user() + " finds no task " + step.task() + " in case " + caseId);
             }
             Thread.sleep(5);
           }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.dinsos.sop.casefile.BeneficiaryRegistry.MergeRefused;
 import id.go.dinsos.sop.nik.Nik;
 import id.go.dinsos.sop.process.anjalat.AnjalAtVariables;
-import id.go.dinsos.sop.process.anjalat.MagetanAnjalAtRestTest;
 import id.go.dinsos.sop.process.bantuanorangterlantar.BantuanOrangTerlantarVariables;
 import id.go.dinsos.sop.support.EngineRest;
+import id.go.dinsos.sop.support.MagetanAnjalAtCase;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -435,7 +435,7 @@ class CaseFileRestTest {
   }
 
   private static Map<String, Object> laporan(String childName, String nik) {
-    Map<String, Object> values = MagetanAnjalAtRestTest.laporan();
+    Map<String, Object> values = MagetanAnjalAtCase.laporan();
     values.put(AnjalAtVariables.ANAK_NAMA, childName);
     values.put(AnjalAtVariables.ANAK_NIK, nik);
     return values;

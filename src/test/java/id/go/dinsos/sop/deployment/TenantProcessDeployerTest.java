@@ -3,7 +3,7 @@ package id.go.dinsos.sop.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.dinsos.sop.process.anjalat.AnjalAtVariables;
-import id.go.dinsos.sop.process.anjalat.MagetanAnjalAtRestTest;
+import id.go.dinsos.sop.support.MagetanAnjalAtCase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -55,7 +55,7 @@ class TenantProcessDeployerTest {
   void modelerDeployByAnAdministratorIsTheNewVersionForNewCasesOnly() throws Exception {
     ProcessDefinition current = latestMagetan();
     ProcessInstance running = runtimeService.createProcessInstanceById(current.getId())
-        .setVariables(MagetanAnjalAtRestTest.laporan()).execute();
+        .setVariables(MagetanAnjalAtCase.laporan()).execute();
     byte[] edited = Files.readString(MAGETAN_BPMN)
         .replaceFirst("name=\"Pengiriman Anak Jalanan", "name=\"(Revisi) Pengiriman Anak Jalanan").getBytes();
 
@@ -72,7 +72,7 @@ class TenantProcessDeployerTest {
       assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(running.getId()).singleResult()
           .getProcessDefinitionId()).as("running case stays on its version").isEqualTo(current.getId());
       ProcessInstance fresh = runtimeService.createProcessInstanceByKey(AnjalAtVariables.PROCESS_ID)
-          .processDefinitionTenantId("magetan").setVariables(MagetanAnjalAtRestTest.laporan()).execute();
+          .processDefinitionTenantId("magetan").setVariables(MagetanAnjalAtCase.laporan()).execute();
       assertThat(fresh.getProcessDefinitionId()).isEqualTo(revised.getId());
     } finally {
       repositoryService.deleteDeployment(deploymentId, true);

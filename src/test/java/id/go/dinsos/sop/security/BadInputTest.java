@@ -4,8 +4,8 @@ import static id.go.dinsos.sop.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.dinsos.sop.process.anjalat.AnjalAtVariables;
-import id.go.dinsos.sop.process.anjalat.MagetanAnjalAtRestTest;
 import id.go.dinsos.sop.support.EngineRest;
+import id.go.dinsos.sop.support.MagetanAnjalAtCase;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -41,7 +41,7 @@ class BadInputTest {
   }
 
   private ResponseEntity<Map<String, Object>> startWith(String variable, Object value) {
-    Map<String, Object> laporan = MagetanAnjalAtRestTest.laporan();
+    Map<String, Object> laporan = MagetanAnjalAtCase.laporan();
     laporan.put(variable, value);
     return EngineRest.as(rest, "peksos.magetan").post(START_FORM, variables(laporan));
   }
@@ -57,7 +57,7 @@ class BadInputTest {
     long before = magetanCases();
     assertRefused(startWith(AnjalAtVariables.ANAK_NAMA, 12345), HttpStatus.BAD_REQUEST,
         "Kolom 'Nama anak' harus berisi teks", before);
-    Map<String, Object> typedWrongly = new LinkedHashMap<>(variables(MagetanAnjalAtRestTest.laporan()));
+    Map<String, Object> typedWrongly = new LinkedHashMap<>(variables(MagetanAnjalAtCase.laporan()));
     @SuppressWarnings("unchecked")
     Map<String, Object> values = new LinkedHashMap<>((Map<String, Object>) typedWrongly.get("variables"));
     values.put(AnjalAtVariables.ANAK_NAMA, Map.of("value", "Andi", "type", "Long"));
@@ -89,7 +89,7 @@ class BadInputTest {
   void anUnknownTenantIsRefused() {
     long before = magetanCases();
     assertThat(EngineRest.as(rest, "peksos.magetan").post(
-        EngineRest.startFormPath(AnjalAtVariables.PROCESS_ID, "bukan-kantor"), variables(MagetanAnjalAtRestTest.laporan()))
+        EngineRest.startFormPath(AnjalAtVariables.PROCESS_ID, "bukan-kantor"), variables(MagetanAnjalAtCase.laporan()))
         .getStatusCode()).isIn(HttpStatus.NOT_FOUND, HttpStatus.BAD_REQUEST);
     assertThat(magetanCases()).isEqualTo(before);
 
@@ -106,7 +106,7 @@ class BadInputTest {
   @Test
   void aJavaSerializedVariableIsRefused() {
     long before = magetanCases();
-    Map<String, Object> laporan = new LinkedHashMap<>(variables(MagetanAnjalAtRestTest.laporan()));
+    Map<String, Object> laporan = new LinkedHashMap<>(variables(MagetanAnjalAtCase.laporan()));
     @SuppressWarnings("unchecked")
     Map<String, Object> values = new LinkedHashMap<>((Map<String, Object>) laporan.get("variables"));
     values.put("muatan", Map.of("type", "Object", "value", "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==",

@@ -3,8 +3,8 @@ package id.go.dinsos.sop.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.dinsos.sop.process.anjalat.AnjalAtVariables;
-import id.go.dinsos.sop.process.anjalat.MagetanAnjalAtRestTest;
 import id.go.dinsos.sop.support.EngineRest;
+import id.go.dinsos.sop.support.MagetanAnjalAtCase;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,7 +45,7 @@ class NikMaskingTest {
   void aCaseWithANikLeavesNoFullNikInTheLogTheReportOrTheVerificationPage(CapturedOutput output) {
     String caseId = SecurityCases.magetanCase(rest, managementService);
     String documentId = (String) runtimeService.getVariable(caseId, SecurityCases.DOCUMENT_ID_VARIABLE);
-    Map<String, Object> laporan = MagetanAnjalAtRestTest.laporan();
+    Map<String, Object> laporan = MagetanAnjalAtCase.laporan();
     String badBirthDate = "3520019913120001";
     laporan.put(AnjalAtVariables.ANAK_NIK, badBirthDate);
     ResponseEntity<Map<String, Object>> refused = EngineRest.as(rest, "peksos.magetan")

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.dinsos.sop.process.LamandauProcessesRestTest;
 import id.go.dinsos.sop.process.anjalat.AnjalAtVariables;
-import id.go.dinsos.sop.process.anjalat.MagetanAnjalAtRestTest;
 import id.go.dinsos.sop.process.lansiapantijompo.LansiaPantiJompoVariables;
 import id.go.dinsos.sop.support.EngineRest;
+import id.go.dinsos.sop.support.MagetanAnjalAtCase;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -32,7 +32,7 @@ final class SecurityCases {
   /** A Magetan case past its file check: register number issued, berita acara archived, the register task open. */
   static String magetanCase(TestRestTemplate rest, ManagementService managementService) {
     EngineRest peksos = EngineRest.as(rest, "peksos.magetan").runningDocumentSteps(managementService);
-    Map<String, Object> laporan = MagetanAnjalAtRestTest.laporan();
+    Map<String, Object> laporan = MagetanAnjalAtCase.laporan();
     laporan.put(AnjalAtVariables.ANAK_NIK, NIK);
     String caseId = peksos.startCase(AnjalAtVariables.PROCESS_ID, "magetan", laporan);
     peksos.completeTask(caseId, AnjalAtVariables.TASK_PEMERIKSAAN_BERKAS, Map.of(

@@ -4,8 +4,8 @@ import static id.go.dinsos.sop.security.SecurityCases.assertEmpty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.dinsos.sop.process.anjalat.AnjalAtVariables;
-import id.go.dinsos.sop.process.anjalat.MagetanAnjalAtRestTest;
 import id.go.dinsos.sop.support.EngineRest;
+import id.go.dinsos.sop.support.MagetanAnjalAtCase;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -96,7 +96,7 @@ class TenantIsolationTest {
     assertThat(rest.withBasicAuth(outsider, "demo").exchange("/engine-rest/process-instance/" + magetanCase,
         HttpMethod.DELETE, null, String.class).getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(them.post(EngineRest.startFormPath(AnjalAtVariables.PROCESS_ID, "magetan"),
-        EngineRest.variables(MagetanAnjalAtRestTest.laporan())).getStatusCode().is2xxSuccessful()).isFalse();
+        EngineRest.variables(MagetanAnjalAtCase.laporan())).getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(taskService.createTaskQuery().taskId(magetanTask).singleResult().getAssignee()).isNull();
     assertThat(runtimeService.getVariable(magetanCase, AnjalAtVariables.ANAK_NIK)).isEqualTo(SecurityCases.NIK);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(magetanCase).count()).isOne();

@@ -3,7 +3,7 @@ package id.go.dinsos.sop.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.dinsos.sop.process.anjalat.AnjalAtVariables;
-import id.go.dinsos.sop.process.anjalat.MagetanAnjalAtRestTest;
+import id.go.dinsos.sop.support.MagetanAnjalAtCase;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -37,7 +37,7 @@ class SlaBreachRecorderTest {
   void lateIntakeCheckIsRecordedOnceAndEscalatedToKabid() {
     ProcessInstance started = runtimeService.createProcessInstanceByKey(AnjalAtVariables.PROCESS_ID)
         .processDefinitionTenantId("magetan")
-        .setVariables(MagetanAnjalAtRestTest.laporan())
+        .setVariables(MagetanAnjalAtCase.laporan())
         .execute();
     Task late = taskService.createTaskQuery().processInstanceId(started.getId()).singleResult();
     taskService.setAssignee(late.getId(), "peksos.magetan");

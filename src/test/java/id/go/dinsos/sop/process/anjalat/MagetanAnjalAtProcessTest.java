@@ -14,6 +14,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import id.go.dinsos.sop.support.DefinedStep;
+import id.go.dinsos.sop.support.MagetanAnjalAtCase;
 import id.go.dinsos.sop.support.ProcessTestEngine;
 import id.go.dinsos.sop.support.RecordingDocumentGenerator.Issued;
 import id.go.dinsos.sop.support.SopProcess;
@@ -35,7 +36,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -312,21 +312,11 @@ class MagetanAnjalAtProcessTest extends SopProcessContract<MagetanAnjalAtProcess
   // ------------------------------------------------------------------ form values
 
   static Map<String, Object> laporan() {
-    return Variables.createVariables()
-        .putValue(PELAPOR_NAMA, "Bripka Sutrisno")
-        .putValue(PELAPOR_INSTANSI, "Kepolisian")
-        .putValue(PELAPOR_TELEPON, "081234567890")
-        .putValue(ANAK_NAMA, "Andi")
-        .putValue(ANAK_NIK, "")
-        .putValue(ANAK_JENIS_KELAMIN, "L")
-        .putValue(ANAK_TEMPAT_DITEMUKAN, "Terminal Maospati")
-        .putValue(KATEGORI, "ANJAL")
-        .putValue(KRONOLOGI, "Ditemukan tidur di terminal tanpa pendamping.");
+    return MagetanAnjalAtCase.laporan();
   }
 
   static Map<String, Object> berkasLengkap() {
-    return Map.of(BERKAS_SURAT_KEPOLISIAN, true, BERKAS_SURAT_KEHILANGAN, true,
-        BERKAS_BUKU_REGISTER, true, BERKAS_LIST_KENDALI, true, PETUGAS_PENERIMA_NAMA, "Sri Wahyuni, S.Sos.");
+    return MagetanAnjalAtCase.values(TASK_PEMERIKSAAN_BERKAS);
   }
 
   static Map<String, Object> berkasTanpaListKendali() {

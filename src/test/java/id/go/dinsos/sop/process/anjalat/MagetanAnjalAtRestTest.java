@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.dinsos.sop.support.AsyncSteps;
 import id.go.dinsos.sop.support.EngineRest;
-import java.util.HashMap;
+import id.go.dinsos.sop.support.MagetanAnjalAtCase;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -35,21 +35,6 @@ public class MagetanAnjalAtRestTest {
     return EngineRest.as(rest, userId);
   }
 
-  /** A complete, valid report as the start form sends it. */
-  public static Map<String, Object> laporan() {
-    Map<String, Object> values = new HashMap<>();
-    values.put(AnjalAtVariables.PELAPOR_NAMA, "Bripka Sutrisno");
-    values.put(AnjalAtVariables.PELAPOR_INSTANSI, "Kepolisian");
-    values.put(AnjalAtVariables.PELAPOR_TELEPON, "081234567890");
-    values.put(AnjalAtVariables.ANAK_NAMA, "Andi");
-    values.put(AnjalAtVariables.ANAK_NIK, "");
-    values.put(AnjalAtVariables.ANAK_JENIS_KELAMIN, "L");
-    values.put(AnjalAtVariables.ANAK_TEMPAT_DITEMUKAN, "Terminal Maospati");
-    values.put(AnjalAtVariables.KATEGORI, "ANJAL");
-    values.put(AnjalAtVariables.KRONOLOGI, "Ditemukan tidur di terminal tanpa pendamping.");
-    return values;
-  }
-
   @Test
   void restApiRefusesAnonymousCallersAndAcceptsDemoUsers() {
     assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
@@ -66,7 +51,7 @@ public class MagetanAnjalAtRestTest {
     // counted by the kadis, who may read the office's history; peksos would always count 0
     EngineRest kadis = as("kadis.magetan");
     long before = count(kadis, "/history/process-instance/count?processDefinitionKey=" + AnjalAtVariables.PROCESS_ID);
-    Map<String, Object> bad = laporan();
+    Map<String, Object> bad = MagetanAnjalAtCase.laporan();
     bad.put(AnjalAtVariables.ANAK_NIK, "12345");
     bad.remove(AnjalAtVariables.ANAK_NAMA);
 
@@ -84,14 +69,12 @@ public class MagetanAnjalAtRestTest {
   void caseIsCarriedFromReportToBalaiByEachRoleInTurn() {
     EngineRest peksos = as("peksos.magetan");
     ResponseEntity<Map<String, Object>> started = peksos.post(
-        START_FORM, variables(laporan()));
+        START_FORM, variables(MagetanAnjalAtCase.laporan()));
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String caseId = (String) started.getBody().get("id");
 
-    complete(peksos, caseId, AnjalAtVariables.TASK_PEMERIKSAAN_BERKAS, Map.of(
-        AnjalAtVariables.BERKAS_SURAT_KEPOLISIAN, true, AnjalAtVariables.BERKAS_SURAT_KEHILANGAN, true,
-        AnjalAtVariables.BERKAS_BUKU_REGISTER, true, AnjalAtVariables.BERKAS_LIST_KENDALI, true,
-        AnjalAtVariables.PETUGAS_PENERIMA_NAMA, "Sri Wahyuni, S.Sos."));
+    complete(peksos, caseId, AnjalAtVariables.TASK_PEMERIKSAAN_BERKAS,
+        MagetanAnjalAtCase.values(AnjalAtVariables.TASK_PEMERIKSAAN_BERKAS));
 
     String registerNumber = (String) as("kadis.magetan").get("/process-instance/" + caseId).getBody().get("businessKey");
     assertThat(registerNumber).matches("\\d{4}/REG/MGT/\\d{4}");
@@ -104,31 +87,10 @@ public class MagetanAnjalAtRestTest {
     assertThat(as("peksos.lamandau").getList("/task?processInstanceId=" + caseId).getBody())
         .as("another office sees nothing of this case").isEmpty();
 
-    complete(peksos, caseId, AnjalAtVariables.TASK_REGISTER_KASUS, Map.of(
-        AnjalAtVariables.RINGKASAN_KASUS, "Anak jalanan usia sekitar 12 tahun, tanpa identitas."));
-    complete(as("kadis.magetan"), caseId, AnjalAtVariables.TASK_PENUGASAN_KADIS, Map.of(
-        AnjalAtVariables.DISPOSISI_KADIS, "Segera lakukan asesmen lengkap."));
-    complete(as("kabid.magetan"), caseId, AnjalAtVariables.TASK_PENERUSAN_KABID, Map.of(
-        AnjalAtVariables.PENDAMPING_DITUGASKAN, "Siti Rahayu"));
-    EngineRest pendamping = as("pendamping-rehsos.magetan");
-    complete(pendamping, caseId, AnjalAtVariables.TASK_ASESMEN_KLIEN, Map.of(
-        AnjalAtVariables.ASESMEN_KONDISI_FISIK, "Sehat, kurang gizi ringan",
-        AnjalAtVariables.ASESMEN_KONDISI_PSIKOLOGIS, "Cemas, mau berkomunikasi",
-        AnjalAtVariables.ASESMEN_KELUARGA, "Orang tua tidak diketahui",
-        AnjalAtVariables.ASESMEN_KEBUTUHAN, "Tempat tinggal, sekolah",
-        AnjalAtVariables.PERLU_RUJUKAN, "ya"));
-    complete(pendamping, caseId, AnjalAtVariables.TASK_LAPORAN_SOSIAL, Map.of(
-        AnjalAtVariables.LAPORAN_SOSIAL, "Klien membutuhkan pengasuhan di balai.",
-        AnjalAtVariables.TINDAK_LANJUT, "Rujuk ke balai rehabilitasi"));
-    complete(peksos, caseId, AnjalAtVariables.TASK_KOORDINASI_RUJUKAN, Map.of(
-        AnjalAtVariables.BALAI_TUJUAN, "UPT Perlindungan dan Pelayanan Sosial Asuhan Anak Magetan",
-        AnjalAtVariables.REKOMENDASI_PENANGANAN, "Pengasuhan dan pendidikan dasar",
-        AnjalAtVariables.PERSETUJUAN_RUJUKAN, "WALI", AnjalAtVariables.PEMBERI_PERSETUJUAN_NAMA, "Sumiati, bibi klien"));
-    complete(pendamping, caseId, AnjalAtVariables.TASK_PENGIRIMAN_KLIEN, Map.of(
-        AnjalAtVariables.TANGGAL_PENGIRIMAN, "2026-11-23"));
-    complete(as("panti.magetan"), caseId, AnjalAtVariables.TASK_PENERIMAAN_BALAI, Map.of(
-        AnjalAtVariables.BALAI_MENERIMA, "ya", AnjalAtVariables.PETUGAS_BALAI_NAMA, "Dra. Endang Lestari",
-        AnjalAtVariables.PETUGAS_BALAI_JABATAN, "Kepala Seksi Layanan UPT"));
+    List<MagetanAnjalAtCase.Step> steps = MagetanAnjalAtCase.steps();
+    for (MagetanAnjalAtCase.Step step : steps.subList(1, steps.size())) {
+      complete(as(step.user()), caseId, step.task(), step.values());
+    }
 
     Map<String, Object> history = as("kadis.magetan").get("/history/process-instance/" + caseId).getBody();
     assertThat(history.get("state")).isEqualTo("COMPLETED");
@@ -154,7 +116,7 @@ public class MagetanAnjalAtRestTest {
   void aRoleCannotWorkAnotherRolesTask() {
     EngineRest peksos = as("peksos.magetan");
     String caseId = (String) peksos.post(START_FORM,
-        variables(laporan())).getBody().get("id");
+        variables(MagetanAnjalAtCase.laporan())).getBody().get("id");
     String taskId = (String) peksos.getList("/task?processInstanceId=" + caseId).getBody().get(0).get("id");
 
     assertThat(as("kabid.magetan").post("/task/" + taskId + "/claim", Map.of("userId", "kabid.magetan"))
