@@ -58,7 +58,7 @@ public final class Bench {
     Path processes = Path.of(System.getProperty("bench.processes", "processes")).toAbsolutePath();
     List<String> databases = Arrays.asList(System.getProperty("bench.databases", "h2,postgres").split(","));
     String pgUrl = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
-    List<String> scenarios = Arrays.asList(System.getProperty("bench.scenarios", "cases,timers,tasklist,letters")
+    List<String> scenarios = Arrays.asList(System.getProperty("bench.scenarios", "cases,rest,timers,tasklist,letters")
         .split(","));
     Files.createDirectories(out);
     Bench bench = new Bench(scale, scenarios, out, processes);
@@ -107,6 +107,9 @@ public final class Bench {
       if (scenarios.contains("cases")) {
         caseScenarios(ours);
       }
+      if (scenarios.contains("rest")) {
+        restScenarios(ours);
+      }
       if (scenarios.contains("timers")) {
         timerStorm(ours);
       }
@@ -138,6 +141,9 @@ public final class Bench {
       startup(bare, "empty database");
       if (scenarios.contains("cases")) {
         caseScenarios(bare);
+      }
+      if (scenarios.contains("rest")) {
+        restScenarios(bare);
       }
       if (scenarios.contains("timers")) {
         timerStorm(bare);
@@ -182,7 +188,9 @@ public final class Bench {
     put(target, sql, "statements per task, whole case", "stmts", (double) single.statements() / single.completions());
     put(target, sql, "commits per task, whole case", "commits", (double) single.commits() / single.completions());
     OursBench.documents = true;
+  }
 
+  private void restScenarios(Target target) {
     JobExecutor jobExecutor = target.configuration().getJobExecutor();
     jobExecutor.start();
     try {

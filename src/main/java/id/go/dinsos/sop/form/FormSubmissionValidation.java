@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -74,7 +76,10 @@ public class FormSubmissionValidation extends AbstractProcessEnginePlugin {
   }
 
   private void check(Supplier<InputStream> form, Map<String, Object> values) {
-    List<String> errors = validator.validate(form.get(), values);
+    // the engine has already checked that this user may start the case or complete the task; reading the form it
+    // submits needs no second authorization query in the same command
+    InputStream schema = Context.getCommandContext().runWithoutAuthorization((Callable<InputStream>) form::get);
+    List<String> errors = validator.validate(schema, values);
     if (!errors.isEmpty()) {
       throw new FormFieldValidationException("formulir", "Data belum dapat disimpan: " + String.join(" ", errors));
     }
