@@ -108,15 +108,7 @@ public final class Bench {
     Target ours = Target.ours(database, processes);
     try {
       startup(ours, "empty database");
-      if (scenarios.contains("cases")) {
-        caseScenarios(ours);
-      }
-      if (scenarios.contains("rest")) {
-        restScenarios(ours);
-      }
-      if (scenarios.contains("timers")) {
-        timerStorm(ours);
-      }
+      sharedScenarios(ours);
       if (scenarios.contains("tasklist")) {
         if (!scenarios.contains("timers")) {
           BulkCases.deploy(ours);  // otherwise the timer storm has deployed the bench diagram
@@ -143,17 +135,22 @@ public final class Bench {
     Target bare = Target.bare(database, processes);
     try {
       startup(bare, "empty database");
-      if (scenarios.contains("cases")) {
-        caseScenarios(bare);
-      }
-      if (scenarios.contains("rest")) {
-        restScenarios(bare);
-      }
-      if (scenarios.contains("timers")) {
-        timerStorm(bare);
-      }
+      sharedScenarios(bare);
     } finally {
       bare.close();
+    }
+  }
+
+  /** The scenarios both our deployment and the bare engine go through, as far as -Dbench.scenarios selects them. */
+  private void sharedScenarios(Target target) throws Exception {
+    if (scenarios.contains("cases")) {
+      caseScenarios(target);
+    }
+    if (scenarios.contains("rest")) {
+      restScenarios(target);
+    }
+    if (scenarios.contains("timers")) {
+      timerStorm(target);
     }
   }
 
