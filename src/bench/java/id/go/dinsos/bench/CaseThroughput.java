@@ -103,8 +103,8 @@ final class CaseThroughput {
     String definitionId = definitionId(target);
     List<String> tenants = target.ours ? List.of(Target.OFFICE) : List.of();
     return (completion, completionStatements, completionCommits) -> {
-      identity.setAuthentication(MagetanAnjalAtCase.starterRole() + "." + Target.OFFICE, List.of(MagetanAnjalAtCase.starterRole()),
-          tenants);
+      String starter = MagetanAnjalAtCase.starterRole();
+      identity.setAuthentication(starter + "." + Target.OFFICE, List.of(starter), tenants);
       String caseId;
       try {
         caseId = forms.submitStartForm(definitionId, MagetanAnjalAtCase.laporan()).getId();
@@ -164,8 +164,8 @@ final class CaseThroughput {
         + (target.ours ? "/tenant-id/" + Target.OFFICE : "") + "/submit-form";
     return (completion, completionStatements, completionCommits) -> {
       String starter = MagetanAnjalAtCase.starterRole() + "." + Target.OFFICE;
-      Map<?, ?> started = json.readValue(send(client, post(start, starter, variables(json, MagetanAnjalAtCase.laporan()))),
-          Map.class);
+      Map<?, ?> started = json.readValue(
+          send(client, post(start, starter, variables(json, MagetanAnjalAtCase.laporan()))), Map.class);
       String caseId = (String) started.get("id");
       int done = 0;
       for (MagetanAnjalAtCase.Step step : MagetanAnjalAtCase.steps()) {

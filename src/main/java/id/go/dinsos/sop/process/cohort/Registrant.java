@@ -51,7 +51,7 @@ public record Registrant(String nomor, String nama, String nik, String jenisKela
    * are seen by every role of the office, so the NIK is masked; only the registrant's own data shows it whole.
    */
   public String label() {
-    return nomor + " " + nama + " (" + (nik == null ? "tanpa NIK" : "NIK " + Nik.mask(nik)) + ", " + jenisKelamin + ", "
-        + umur + " tahun)";
+    return nomor + " " + nama + " (" + (nik == null ? "tanpa NIK" : "NIK " + Nik.mask(nik)) + ", "
+        + jenisKelamin + ", " + umur + " tahun)";
   }
 }
