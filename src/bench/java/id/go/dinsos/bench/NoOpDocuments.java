@@ -1,6 +1,6 @@
 package id.go.dinsos.bench;
 
-import id.go.dinsos.sop.document.DocumentKind;
+import id.go.dinsos.sop.document.DocumentDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 
@@ -14,10 +14,7 @@ public final class NoOpDocuments {
   }
 
   public static void markIssued(DelegateExecution execution, Expression kind, Expression resultVariable) {
-    Object stem = resultVariable == null ? null : resultVariable.getValue(execution);
-    if (stem == null || stem.toString().isBlank()) {
-      stem = DocumentKind.byName(kind.getValue(execution).toString()).orElseThrow().resultVariable();
-    }
+    String stem = DocumentDelegate.resultStem(resultVariable, execution, DocumentDelegate.kind(kind, execution));
     execution.setVariable(stem + "Nomor", "0001/BENCH");
   }
 }

@@ -71,8 +71,8 @@ public class DocumentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DocumentKind documentKind = kind(execution);
-    String stem = resultVariable(execution, documentKind);
+    DocumentKind documentKind = kind(kind, execution);
+    String stem = resultStem(resultVariable, execution, documentKind);
     IssuedDocument issued = issuer.issue(new DocumentRequest(execution.getTenantId(), documentKind,
         text(template, execution), name -> read(execution, name), execution.getProcessBusinessKey(),
         execution.getProcessInstanceId(), execution.getCurrentActivityId(), issuedBy(execution),
@@ -90,7 +90,12 @@ public class DocumentDelegate implements JavaDelegate {
         new ByteArrayInputStream(issued.pdf()));
   }
 
-  private DocumentKind kind(DelegateExecution execution) {
+  /**
+   * The step's document kind from its {@code kind} field, with a clear message when it is missing or unknown; also
+   * read by the stand-ins of this delegate in the process tests and the benchmark, so that they take the fields
+   * exactly as the step does.
+   */
+  public static DocumentKind kind(Expression kind, DelegateExecution execution) {
     String name = text(kind, execution);
     if (name == null) {
       throw new IllegalStateException("Dokumen tidak dapat dibuat: jenis dokumen (field 'kind') pada langkah '"
@@ -100,7 +105,8 @@ public class DocumentDelegate implements JavaDelegate {
         + name + "' pada langkah '" + execution.getCurrentActivityId() + "' tidak dikenal; pilihan: " + DocumentKind.names()));
   }
 
-  private String resultVariable(DelegateExecution execution, DocumentKind documentKind) {
+  /** The stem of the variables the step writes: its {@code resultVariable} field, or the kind's default. */
+  public static String resultStem(Expression resultVariable, DelegateExecution execution, DocumentKind documentKind) {
     String stem = text(resultVariable, execution);
     if (stem == null) {
       return documentKind.resultVariable();

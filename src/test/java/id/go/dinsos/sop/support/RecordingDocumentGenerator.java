@@ -52,10 +52,7 @@ public class RecordingDocumentGenerator implements JavaDelegate {
   }
 
   private void record(DelegateExecution execution) {
-    String kindName = text(kind, execution);
-    DocumentKind documentKind = DocumentKind.byName(kindName)
-        .orElseThrow(() -> new AssertionError("unknown document kind '" + kindName + "' at "
-            + execution.getCurrentActivityId()));
+    DocumentKind documentKind = DocumentDelegate.kind(kind, execution);
     List<String> missing = documentKind.requiredVariables().stream()
         .filter(name -> {
           Object value = DocumentDelegate.read(execution, name);
@@ -64,10 +61,7 @@ public class RecordingDocumentGenerator implements JavaDelegate {
     if (!missing.isEmpty()) {
       throw new AssertionError(documentKind + " at " + execution.getCurrentActivityId() + " lacks " + missing);
     }
-    String stem = text(resultVariable, execution);
-    if (stem == null) {
-      stem = documentKind.resultVariable();
-    }
+    String stem = DocumentDelegate.resultStem(resultVariable, execution, documentKind);
     issued.add(new Issued(documentKind, stem, execution.getCurrentActivityId(), execution.getProcessInstanceId()));
     execution.setVariable(stem + "Nomor", "UJI/" + documentKind.code() + "/" + issued.size());
   }
@@ -80,14 +74,5 @@ public class RecordingDocumentGenerator implements JavaDelegate {
 
   public List<Issued> issued() {
     return Collections.unmodifiableList(issued);
-  }
-
-  private static String text(Expression expression, DelegateExecution execution) {
-    if (expression == null) {
-      return null;
-    }
-    Object value = expression.getValue(execution);
-    String text = value == null ? "" : value.toString().trim();
-    return text.isEmpty() || DocumentDelegate.DEFAULT.equals(text) ? null : text;
   }
 }
